@@ -23,3 +23,8 @@ const CJKFontName = "DroidSansFallbackFull.ttf"
 //
 //go:embed DroidSansFallbackFull.ttf
 var CJKFont []byte
+
+// Icon is the application icon (512×512 PNG), also named in FyneApp.toml.
+//
+//go:embed icon.png
+var Icon []byte
