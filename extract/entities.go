@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// EntityID returns the stable, readable id of an entity. Towns and
+// indicators are keyed by the document's place (a 郑家镇 in one county is not
+// the one in another); regions by their own name; other types merge across
+// documents by name: "town/东昌府区/堂邑镇", "region/东昌府区",
+// "enterprise/金帝股份".
+func EntityID(typ, place, name string) string {
+	switch typ {
+	case TypeTown, TypeIndicator:
+		return typ + "/" + place + "/" + name
+	case TypeRegion:
+		if name == "" {
+			name = place
+		}
+		return typ + "/" + name
+	}
+	return typ + "/" + name
+}
+
+// ment is one placed mention of an entity in a sentence (rune range).
+type ment struct {
+	s, e int
+	id   string
+	typ  string
+	sent int
+}
+
+// store collects the entities of one document.
+type store struct {
+	d      *doc
+	ents   map[string]*Entity
+	order  []string
+	seen   map[[3]int]bool // (start, end, type) already placed
+	bySent map[int][]ment
+	stems  map[string]string // town name without its head → town id
+}
+
+func newStore(d *doc) *store {
+	return &store{d: d, ents: map[string]*Entity{}, seen: map[[3]int]bool{}, bySent: map[int][]ment{}, stems: map[string]string{}}
+}
+
+var typeRank = map[string]int{TypeTown: 0, TypeEnterprise: 1, TypeProject: 2, TypePolicy: 3, TypeOrganisation: 4, TypeIndicator: 5, TypeRegion: 6}
+
+// canonical returns the name under which a mention is filed and an alias
+// spelling when it differs: surrounding quotes are dropped and a project's
+// trailing 项目 is dropped when what remains ends in a project head.
+func canonical(typ, name string) (string, string) {
+	if strings.HasPrefix(name, "“") && strings.HasSuffix(name, "”") && strings.Count(name, "“") == 1 {
+		name = strings.TrimSuffix(strings.TrimPrefix(name, "“"), "”")
+	}
+	if typ == TypeProject && strings.HasSuffix(name, "项目") {
+		rest := strings.TrimSuffix(name, "项目")
+		v := newView(rest)
+		if n, ri := lex.suffix.longestBefore(v, len(v.r), 0); n > 0 && n < len(v.r) && suffixRules[ri].typ == TypeProject && suffixRules[ri].suffix != "项目" {
+			return rest, name
+		}
+	}
+	return name, ""
+}
+
+// add files a mention of the rune range [s, e) in sentence si as an entity
+// of type typ and returns its id. A bare name equal to a known town without
+// its head (古楼 for 古楼街道) becomes that town's alias.
+func (st *store) add(typ string, s, e, si int) string {
+	d := st.d
+	raw := d.v.str(s, e)
+	name, alias := canonical(typ, raw)
+	if id, ok := st.stems[name]; ok && (typ == TypeTown || typ == "") {
+		st.mention(id, s, e, si, TypeTown)
+		st.alias(id, name)
+		return id
+	}
+	if typ == "" {
+		typ = TypeEnterprise
+	}
+	place := ""
+	if typ == TypeTown || typ == TypeRegion {
+		place = d.meta.Place
+	}
+	id := EntityID(typ, d.meta.Place, name)
+	ent := st.ents[id]
+	if ent == nil {
+		ent = &Entity{ID: id, Type: typ, Name: name, Aliases: []string{}, Place: place, Mentions: []Mention{}}
+		st.ents[id] = ent
+		st.order = append(st.order, id)
+	}
+	if alias != "" {
+		st.alias(id, alias)
+	}
+	st.mention(id, s, e, si, typ)
+	return id
+}
+
+// alias records another spelling of an entity's name.
+func (st *store) alias(id, a string) {
+	ent := st.ents[id]
+	if a == ent.Name {
+		return
+	}
+	for _, x := range ent.Aliases {
+		if x == a {
+			return
+		}
+	}
+	ent.Aliases = append(ent.Aliases, a)
+}
+
+// mention appends a mention unless the same range was placed for the type.
+func (st *store) mention(id string, s, e, si int, typ string) {
+	key := [3]int{s, e, typeRank[typ]}
+	if st.seen[key] {
+		return
+	}
+	st.seen[key] = true
+	d := st.d
+	sent := d.sents[si]
+	_, _, label := d.sentYear(si)
+	ent := st.ents[id]
+	ent.Mentions = append(ent.Mentions, Mention{Doc: d.meta.ID, Start: d.v.off[s], End: d.v.off[e], Section: label,
+		Sentence: d.v.str(sent.s, sent.e)})
+	st.bySent[si] = append(st.bySent[si], ment{s: s, e: e, id: id, typ: typ, sent: si})
+}
+
+// region files the document's place as an entity and returns its id.
+func (st *store) region() string {
+	d := st.d
+	if d.meta.Place == "" {
+		return ""
+	}
+	id := EntityID(TypeRegion, d.meta.Place, d.meta.Place)
+	if st.ents[id] == nil {
+		aliases := []string{}
+		if sp := shortPlace(d.meta.Place); sp != "" {
+			aliases = append(aliases, sp)
+		}
+		st.ents[id] = &Entity{ID: id, Type: TypeRegion, Name: d.meta.Place, Aliases: aliases, Place: d.meta.Place, Mentions: []Mention{}}
+		st.order = append(st.order, id)
+	}
+	return id
+}
+
+// sorted returns the mentions of sentence si ordered by start, longest
+// first.
+func (st *store) sorted(si int) []ment {
+	ms := st.bySent[si]
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].s != ms[j].s {
+			return ms[i].s < ms[j].s
+		}
+		return ms[i].e > ms[j].e
+	})
+	return ms
+}
+
+// entities returns the entities in order of first appearance.
+func (st *store) entities() []Entity {
+	out := make([]Entity, 0, len(st.order))
+	for _, id := range st.order {
+		out = append(out, *st.ents[id])
+	}
+	return out
+}

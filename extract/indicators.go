@@ -1,0 +1,295 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Indicator measures.
+const (
+	MeasureLevel  = "level"
+	MeasureGrowth = "growth"
+	MeasureShare  = "share"
+	MeasureCount  = "count"
+)
+
+// units maps unit words to whether they count things.
+var units = map[string]bool{
+	"亿元": false, "万元": false, "元": false, "亿": false, "美元": false, "万美元": false, "亿美元": false,
+	"%": false, "‰": false, "个百分点": false, "倍": false, "亿斤": false, "万斤": false, "斤": false,
+	"亩": false, "万亩": false, "公里": false, "千米": false, "米": false, "平方米": false, "万平方米": false,
+	"公顷": false, "吨": false, "万吨": false, "蒸吨": false, "千瓦": false, "万千瓦": false, "兆瓦": false,
+	"立方米": false, "万立方米": false, "万人次": false, "人次": false, "千瓦时": false, "万千瓦时": false,
+	"人": true, "万人": true, "名": true, "个": true, "家": true, "万家": true, "户": true, "万户": true,
+	"项": true, "场": true, "场次": true, "次": true, "所": true, "处": true, "台": true, "套": true, "张": true,
+	"件": true, "条": true, "座": true, "批": true, "批次": true, "对": true, "天": true, "辆": true, "头": true,
+	"万头": true, "只": true, "株": true, "万株": true, "宗": true, "块": true, "间": true, "栋": true, "所次": true,
+	"架次": true, "余人": true, "大": true, "类": true, "支": true, "部": true, "篇": true, "位": true, "例": true,
+}
+
+var unitTrie = func() *trie {
+	t := newTrie()
+	for u := range units {
+		t.add([]rune(u), 0)
+	}
+	return t
+}()
+
+var (
+	growthVerbs   = reverseSet([]string{"增长", "增加", "提高", "下降", "减少", "提升", "增速", "缩短", "高于", "降低", "增长了", "提高了", "下降了", "增幅", "高出", "增", "降"})
+	levelVerbs    = reverseSet([]string{"提高到", "增加到", "增长到", "提升到", "下降到", "降低到", "达到", "稳定在", "保持在", "控制在"})
+	qualBefore    = reverseSet([]string{"突破", "超过", "超", "不低于", "不少于", "近", "约", "逾", "达"})
+	qualAfter     = wordSet([]string{"以上", "左右", "以内", "以下", "多"})
+	nameStripHead = wordSet([]string{"预计", "全年", "年内", "其中", "力争", "确保", "实现", "完成", "累计", "共", "今年", "同比", "当年"})
+	nameStripTail = reverseSet([]string{"实现", "完成", "达到", "达", "增长", "增加", "提高", "提高到", "提升", "下降", "减少",
+		"为", "突破", "超过", "稳定在", "保持在", "控制在", "同比", "较年初", "较上年", "比上年", "分别", "累计", "共", "预计",
+		"约", "近", "超", "不低于", "不少于", "增速", "高于", "占", "的", "连年", "持续", "达到了", "完成了", "实现了", "全市",
+		"较去年同期", "较去年", "可比", "按可比价计算", "增长率", "保持", "稳定", "逾", "年均", "平均"})
+)
+
+// number is a parsed number in the text.
+type number struct {
+	s, e      int // rune range of the digits (and range upper bound)
+	value     float64
+	valueMax  *float64
+	unit      string
+	ue        int // end of unit and trailing qualifier
+	qualifier string
+}
+
+// indicators reads every quantity of sentence si.
+func (x *extraction) indicators(si int) {
+	d := x.d
+	st := d.sents[si]
+	year, kind, label := d.sentYear(si)
+	var prev []Indicator
+	var prevSpan [][2]int
+	bound := st.s
+	for i := st.s; i < st.e; i++ {
+		if !isDigit(d.v.r[i]) || (i > st.s && (isDigit(d.v.r[i-1]) || d.v.r[i-1] == '.')) {
+			continue
+		}
+		num, ok := d.readNumber(i, st)
+		if !ok {
+			continue
+		}
+		ns, ne := d.indicatorName(bound, num.s, st)
+		if ne <= ns {
+			ns, ne = d.nameAfter(num.ue, st.e)
+		}
+		respective := d.v.index(bound, num.s, []rune("分别")) >= 0 || d.v.index(st.s, num.s, []rune("分别")) >= 0 && ne <= ns
+		if ne <= ns && len(prev) > 0 {
+			k := len(prev) - 1
+			if respective {
+				k = d.respectiveIndex(prev, si, num.s)
+			}
+			ns, ne = prevSpan[k][0], prevSpan[k][1]
+		}
+		if ne <= ns {
+			i = num.ue - 1
+			continue
+		}
+		ind := x.makeIndicator(si, num, ns, ne, year, kind, label)
+		prev = append(prev, ind)
+		prevSpan = append(prevSpan, [2]int{ns, ne})
+		bound = num.ue
+		i = num.ue - 1
+	}
+}
+
+// respectiveIndex picks, for "A、B分别…X、Y", the earlier indicator that a
+// later number in the list belongs to.
+func (d *doc) respectiveIndex(prev []Indicator, si, at int) int {
+	nth := 0
+	for k := at - 1; k > d.sents[si].s && d.v.r[k] != ','; k-- {
+		if d.v.r[k] == '、' {
+			nth++
+		}
+	}
+	distinct := []int{}
+	for k := range prev {
+		if k == 0 || prev[k].Name != prev[k-1].Name {
+			distinct = append(distinct, k)
+		}
+	}
+	if nth < len(distinct) {
+		return distinct[len(distinct)-1-(len(distinct)-1-nth)]
+	}
+	return len(prev) - 1
+}
+
+// readNumber parses the number at i with its range, unit and qualifier,
+// rejecting years, dates, ranks, codes (5G, PM2.5) and section numbers.
+func (d *doc) readNumber(i int, st sentence) (number, bool) {
+	v := d.v
+	j := i
+	for j < st.e && (isDigit(v.r[j]) || (v.r[j] == '.' && j+1 < st.e && isDigit(v.r[j+1]))) {
+		j++
+	}
+	if (i > st.s && (isLatin(v.r[i-1]) || v.r[i-1] == '第' || v.r[i-1] == '+' || v.r[i-1] == '(' || v.r[i-1] == '·' || v.r[i-1] == ':' || v.r[i-1] == '/')) || j >= st.e {
+		return number{}, false
+	}
+	next := v.r[j]
+	if isLatin(next) || strings.ContainsRune("年月日号届期岁·:/+.、)", next) && !(next == '、' && false) {
+		return number{}, false
+	}
+	val, err := strconv.ParseFloat(string(v.r[i:j]), 64)
+	if err != nil {
+		return number{}, false
+	}
+	n := number{s: i, e: j, value: val}
+	if (next == '-' || next == '—' || next == '~' || next == '至' || next == '到') && j+1 < st.e && isDigit(v.r[j+1]) {
+		k := j + 1
+		for k < st.e && (isDigit(v.r[k]) || v.r[k] == '.') {
+			k++
+		}
+		if mx, err := strconv.ParseFloat(string(v.r[j+1:k]), 64); err == nil {
+			n.valueMax = &mx
+			n.e = k
+		}
+	}
+	u := n.e
+	if u < st.e && (v.r[u] == '余' || v.r[u] == '多') {
+		n.qualifier = string(v.r[u])
+		u++
+	}
+	un, _ := unitTrie.longestAt(v, u, st.e)
+	if un == 0 {
+		return number{}, false
+	}
+	n.unit = v.str(u, u+un)
+	n.ue = u + un
+	if q, _ := qualAfter.longestAt(v, n.ue, st.e); q > 0 {
+		n.qualifier = v.str(n.ue, n.ue+q)
+		n.ue += q
+	}
+	if q := qualBefore.shortestBefore(v, i, st.s); q > 0 && n.qualifier == "" {
+		n.qualifier = v.str(i-q, i)
+	}
+	return n, true
+}
+
+// indicatorName returns the noun phrase before a number: from the last
+// delimiter (or the previous quantity) to the number, without verbs.
+func (d *doc) indicatorName(bound, at int, st sentence) (int, int) {
+	v := d.v
+	s := at
+	for s > bound && s > st.s {
+		c := v.r[s-1]
+		if c == ',' || c == '、' || c == ';' || c == ':' || c == '(' || c == ')' {
+			break
+		}
+		s--
+	}
+	e := at
+	for changed := true; changed && e > s; {
+		changed = false
+		if n := nameStripTail.shortestBefore(v, e, s); n > 0 {
+			if ln, _ := nameStripTail.longestBefore(v, e, s); ln > 0 {
+				n = ln
+			}
+			e -= n
+			changed = true
+		}
+	}
+	for changed := true; changed && s < e; {
+		changed = false
+		if n, _ := nameStripHead.longestAt(v, s, e); n > 0 {
+			s += n
+			changed = true
+		}
+		if y, ok := yearAt(v, s); ok && y > 0 && s+5 <= e {
+			s += 5
+			changed = true
+		}
+	}
+	for s < e && !isHan(v.r[s]) && v.r[s] != '“' {
+		s++
+	}
+	if !hasHan(v, s, e) {
+		return s, s
+	}
+	return s, e
+}
+
+// nameAfter returns the noun after a count ("26个省市重点项目完成…"): up to
+// the next verb or delimiter.
+func (d *doc) nameAfter(s, end int) (int, int) {
+	e := s
+	for e < end && e-s < 12 {
+		c := d.v.r[e]
+		if !isHan(c) && c != '“' && c != '”' {
+			break
+		}
+		if n, _ := growthVerbsF.longestAt(d.v, e, end); n > 0 {
+			break
+		}
+		if n, _ := statusTrie.longestAt(d.v, e, end); n > 0 {
+			break
+		}
+		e++
+	}
+	if e-s < 2 {
+		return s, s
+	}
+	return s, e
+}
+
+var growthVerbsF = wordSet([]string{"完成", "实现", "达到", "增长", "提高", "新增", "全部", "部分", "数字化", "通过", "进行", "参加", "享受"})
+
+// makeIndicator builds the indicator record and its entity mention.
+func (x *extraction) makeIndicator(si int, n number, ns, ne, year int, kind, label string) Indicator {
+	d := x.d
+	st := d.sents[si]
+	name := d.v.str(ns, ne)
+	id := x.st.add(TypeIndicator, ns, ne, si)
+	if y := d.yearBefore(st.s, n.s); y > 0 && y < year {
+		year = y
+	}
+	val := n.value
+	ind := Indicator{Entity: id, Name: x.st.ents[id].Name, Year: year, Kind: kind, Value: &val, ValueMax: n.valueMax,
+		Unit: n.unit, Measure: d.measure(n, ns, ne, name), Qualifier: n.qualifier, Doc: d.meta.ID, Section: label,
+		Evidence: d.v.str(st.s, st.e), Start: d.v.off[st.s], End: d.v.off[st.e],
+		Estimated: d.v.index(st.s, n.s, []rune("预计")) >= 0}
+	x.inds = append(x.inds, ind)
+	return ind
+}
+
+// yearBefore returns a year written in the clause before a number
+// ("从2022年的92万元"), or 0.
+func (d *doc) yearBefore(s, at int) int {
+	for k := at - 1; k >= s && at-k < 12; k-- {
+		if d.v.r[k] == ',' {
+			break
+		}
+		if y, ok := yearAt(d.v, k); ok {
+			return y
+		}
+	}
+	return 0
+}
+
+// measure classifies a quantity: growth after 增长/提高… or in 个百分点,
+// share for rates and proportions, count for counting units, else level.
+func (d *doc) measure(n number, ns, ne int, name string) string {
+	v := d.v
+	if n.unit == "个百分点" {
+		return MeasureGrowth
+	}
+	k := n.s
+	if q := qualBefore.shortestBefore(v, k, ns); q > 0 {
+		k -= q
+	}
+	if lv, _ := levelVerbs.longestBefore(v, k, ne); lv == 0 {
+		if g, _ := growthVerbs.longestBefore(v, k, ne); g > 0 {
+			return MeasureGrowth
+		}
+	}
+	if n.unit == "%" || n.unit == "‰" {
+		return MeasureShare
+	}
+	if units[n.unit] {
+		return MeasureCount
+	}
+	return MeasureLevel
+}

@@ -1,0 +1,253 @@
+package extract
+
+import "strings"
+
+// dropNested removes candidates that lie inside a longer candidate of the
+// same type (行动 inside …行动卫星镇试点). O(n²) on the few candidates of a
+// sentence.
+func dropNested(cs []cand) []cand {
+	out := cs[:0:0]
+	for i, c := range cs {
+		inner := false
+		for j, o := range cs {
+			if i != j && o.typ == c.typ && o.s <= c.s && c.e <= o.e && (o.e-o.s > c.e-c.s || j < i) {
+				inner = true
+				break
+			}
+		}
+		if !inner {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// designationLevels start a title inside a longer phrase; a short bare
+// name written just before one is a place taking part (侯营市级…示范片区).
+var designationLevels = []string{"市级", "省级", "国家级", "县级", "区级"}
+
+// scanBareTowns splits candidates of the form "<bare name><level>…" into a
+// town candidate for the bare name and the title after it.
+func (d *doc) scanBareTowns(si int, cs []cand) []cand {
+	var out []cand
+	for k := range cs {
+		c := &cs[k]
+		if c.typ != TypePolicy {
+			continue
+		}
+		for p := c.s + 2; p <= c.s+4 && p < c.e-2; p++ {
+			if !d.startsLevel(p) {
+				continue
+			}
+			if !d.hasBadRune(c.s, p) && !d.allGeneric(c.s, p) && !d.isPlaceName(c.s, p) {
+				out = append(out, cand{s: c.s, e: p, typ: TypeTown, sent: si})
+				c.s = p
+			}
+			break
+		}
+	}
+	return out
+}
+
+func (d *doc) startsLevel(p int) bool {
+	for _, w := range designationLevels {
+		if d.v.has(p, []rune(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceName reports whether [s, e) is the document's place or its short
+// form.
+func (d *doc) isPlaceName(s, e int) bool {
+	name := d.v.str(s, e)
+	return name == d.meta.Place || name == shortPlace(d.meta.Place)
+}
+
+// buildStems maps every town name without its head (镇, 乡, 街道, 社区) to
+// the town, for bare references such as 古楼 for 古楼街道.
+func (st *store) buildStems() {
+	for _, id := range st.order {
+		ent := st.ents[id]
+		if ent.Type != TypeTown {
+			continue
+		}
+		for _, h := range []string{"街道", "镇", "乡", "社区"} {
+			if stem := strings.TrimSuffix(ent.Name, h); stem != ent.Name && len([]rune(stem)) >= 2 {
+				st.stems[stem] = id
+			}
+		}
+	}
+}
+
+// listHeads are the nouns that close a list of enterprises: "A、B等企业",
+// "A、B两家企业", "A、B等金融机构", "以A、B为代表的".
+var listHeads = []string{"知名企业", "骨干企业", "龙头企业", "重点企业", "外贸企业", "企业", "经营主体", "金融机构",
+	"项目方", "为代表"}
+
+var listHeadTrie = wordSet(listHeads)
+
+// lists finds coordinated lists closed by a head noun in sentence si and
+// files their items as enterprises (or projects named after them).
+func (x *extraction) lists(si int) {
+	d := x.d
+	st := d.sents[si]
+	for i := st.s; i < st.e; i++ {
+		end, n := -1, 0
+		if pe := d.projectCount(i, st.e); pe > 0 {
+			end, n = i, pe-i
+		} else if n, _ = listHeadTrie.longestAt(d.v, i, st.e); n > 0 {
+			end = d.listEnd(i, st.s)
+		}
+		if end < 0 {
+			continue
+		}
+		items := d.listItems(end, st.s)
+		if len(items) == 0 {
+			continue
+		}
+		ids := make([]string, 0, len(items))
+		for _, it := range items {
+			id := x.itemEntity(si, it)
+			ids = append(ids, id)
+			if end == i {
+				x.projectNamed[id] = true
+			}
+		}
+		x.listRelations(si, items[0][0], i+n, ids)
+		i += n - 1
+	}
+}
+
+// listEnd returns where the items end before a head at h: before 等, a
+// count such as 两家, or 为代表 (then the list follows 以).
+func (d *doc) listEnd(h, lo int) int {
+	if d.v.has(h, []rune("为代表")) {
+		return h
+	}
+	j := h
+	if j > lo && d.v.r[j-1] == '家' {
+		j--
+		for j > lo && (isDigit(d.v.r[j-1]) || cjkDigits[d.v.r[j-1]] > 0 || d.v.r[j-1] == '两') {
+			j--
+		}
+		if j == h-1 {
+			return -1
+		}
+		return j
+	}
+	if j > lo && d.v.r[j-1] == '等' {
+		return j - 1
+	}
+	return -1
+}
+
+// listItems splits the list ending at end into item ranges, leftmost
+// first. Items are separated by 、 和 与 及; the first one starts after a
+// break word or punctuation. It returns nil when an item is too long.
+func (d *doc) listItems(end, lo int) [][2]int {
+	var items [][2]int
+	e, k := end, end
+	for {
+		if k <= lo {
+			items = append(items, [2]int{k, e})
+			break
+		}
+		c := d.v.r[k-1]
+		if c == '、' || c == '和' || c == '与' || c == '及' {
+			items = append(items, [2]int{k, e})
+			e, k = k-1, k-1
+			continue
+		}
+		if n, _ := lex.breaks.longestBefore(d.v, k, lo); n > 0 || !isNameRune(c) {
+			items = append(items, [2]int{k, e})
+			break
+		}
+		if e-k >= 14 {
+			return nil
+		}
+		k--
+	}
+	var out [][2]int
+	for k := len(items) - 1; k >= 0; k-- {
+		it := items[k]
+		if it[1]-it[0] >= 2 && hasHan(d.v, it[0], it[1]) && !d.allGeneric(it[0], it[1]) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// projectCount reports the end of "等[总投资…的]N个项目" starting at the 等
+// at i, or -1: the items before 等 name projects.
+func (d *doc) projectCount(i, end int) int {
+	if d.v.r[i] != '等' {
+		return -1
+	}
+	for k := i + 1; k < end && k-i <= 24; k++ {
+		c := d.v.r[k]
+		if d.v.has(k, []rune("项目")) {
+			if k > i+1 && (d.v.r[k-1] == '个' || d.v.r[k-1] == '的') {
+				return k + 2
+			}
+			return -1
+		}
+		if !(isDigit(c) || c == '.' || strings.ContainsRune("总投资亿万元的个余共计约达", c)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// itemEntity files a list item: under the type of a name already found at
+// exactly that range, else as an enterprise.
+func (x *extraction) itemEntity(si int, it [2]int) string {
+	for _, m := range x.st.sorted(si) {
+		if m.s == it[0] && m.e == it[1] {
+			return m.id
+		}
+	}
+	return x.st.add(TypeEnterprise, it[0], it[1], si)
+}
+
+// listRelations links list items to what the sentence says about them:
+// 入驻 X (located in the 依托 facility or the region), 依托 (supports).
+func (x *extraction) listRelations(si, ls, le int, ids []string) {
+	d := x.d
+	if d.v.hasBefore(ls, []rune("入驻")) {
+		host := x.st.region()
+		for _, m := range x.st.sorted(si) {
+			if m.e <= ls && d.v.hasBefore(m.s, []rune("依托")) {
+				host = m.id
+			}
+		}
+		for _, id := range ids {
+			if host != "" {
+				x.link(id, PredLocatedIn, host, si, false)
+			}
+		}
+	}
+}
+
+// adjacent links names written side by side: a town right before a
+// project (斗虎屯镇玄帝都) locates it; a town right before a title takes
+// part in it; a project whose name starts with a town lies in it.
+func (x *extraction) adjacent(si int) {
+	ms := x.st.sorted(si)
+	for _, a := range ms {
+		if a.typ != TypeTown {
+			continue
+		}
+		for _, b := range ms {
+			switch {
+			case b.s == a.e && b.typ == TypeProject:
+				x.link(b.id, PredLocatedIn, a.id, si, false)
+			case b.s == a.e && b.typ == TypePolicy:
+				x.link(a.id, PredParticipatesIn, b.id, si, false)
+			case b.s == a.s && b.e > a.e && b.typ == TypeProject:
+				x.link(b.id, PredLocatedIn, a.id, si, false)
+			}
+		}
+	}
+}

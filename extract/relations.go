@@ -1,0 +1,325 @@
+package extract
+
+import "strings"
+
+// trigger is a verb that links a subject to an object.
+type trigger struct {
+	word string
+	pred string
+}
+
+// triggers are matched longest first at every rune of a clause.
+var triggers = []trigger{
+	{"入选", PredSelectedFor}, {"成功入选", PredSelectedFor}, {"被列入", PredSelectedFor}, {"列入", PredSelectedFor},
+	{"纳入", PredSelectedFor}, {"入围", PredSelectedFor},
+	{"获批", PredApprovedAs}, {"被认定为", PredApprovedAs}, {"认定为", PredApprovedAs}, {"被评为", PredApprovedAs},
+	{"评为", PredApprovedAs}, {"成功创建", PredApprovedAs}, {"被确定为", PredApprovedAs}, {"被命名为", PredApprovedAs},
+	{"命名为", PredApprovedAs}, {"被授予", PredApprovedAs}, {"成功挂牌", PredApprovedAs}, {"建成第", PredApprovedAs},
+	{"荣获", PredAwarded}, {"获评", PredAwarded}, {"获得", PredAwarded}, {"斩获", PredAwarded}, {"喜获", PredAwarded},
+	{"上市", PredListedOn}, {"挂牌", PredListedOn},
+	{"入驻", PredLocatedIn}, {"落户", PredLocatedIn},
+	{"创建", PredParticipatesIn}, {"争创", PredParticipatesIn}, {"申报", PredParticipatesIn}, {"参加", PredParticipatesIn},
+	{"共建", PredParticipatesIn}, {"争取获得", PredParticipatesIn},
+	{"依托", PredSupports},
+}
+
+var triggerTrie = func() *trie {
+	t := newTrie()
+	for i, tr := range triggers {
+		t.add([]rune(tr.word), i)
+	}
+	return t
+}()
+
+// adverbs may stand between a subject and its verb, or open a clause
+// whose subject is not written.
+var adverbs = wordSet([]string{"成功", "顺利", "先后", "相继", "已", "已经", "还", "并", "均", "全部", "分别", "正式",
+	"积极", "全力", "努力", "力争", "支持", "推动", "鼓励", "引导", "首次", "率先", "再次", "又", "同时", "也", "被",
+	"获", "年内", "全年", "今年", "一举", "连续", "首批", "继续", "持续", "扎实", "大力", "着力", "深入", "新", "共"})
+
+// objectTails are trimmed from the end of an object phrase.
+var objectTails = []string{"培育名单", "名单", "荣誉称号", "称号", "创建", "建设", "工作", "验收", "认定", "评定",
+	"评选", "等", "成果", "荣誉", "殊荣"}
+
+// clauses splits sentence si into clause ranges at commas and colons.
+func (d *doc) clauses(si int) [][2]int {
+	st := d.sents[si]
+	var out [][2]int
+	s := st.s
+	for i := st.s; i <= st.e; i++ {
+		if i == st.e || d.v.r[i] == ',' || d.v.r[i] == ':' {
+			if s < i {
+				out = append(out, [2]int{s, i})
+			}
+			s = i + 1
+		}
+	}
+	return out
+}
+
+// relate finds trigger relations in every clause of sentence si.
+func (x *extraction) relate(si int) {
+	for _, c := range x.d.clauses(si) {
+		for i := c[0]; i < c[1]; i++ {
+			n, ti := triggerTrie.longestAt(x.d.v, i, c[1])
+			if n == 0 {
+				continue
+			}
+			if x.relateAt(si, c, i, i+n, triggers[ti].pred) {
+				i += n - 1
+			}
+		}
+	}
+}
+
+// relateAt links the subjects before a trigger at [t, te) to the objects
+// after it. It reports whether a relation was made.
+func (x *extraction) relateAt(si int, c [2]int, t, te int, pred string) bool {
+	if pred == PredListedOn {
+		return x.listedAt(si, c, t, te)
+	}
+	objs := x.objects(si, te, c[1], pred)
+	if len(objs) == 0 {
+		return false
+	}
+	subs, implicit := x.subjects(si, c[0], t, pred)
+	if len(subs) == 0 {
+		return false
+	}
+	for _, sub := range subs {
+		for _, obj := range objs {
+			if sub != obj {
+				x.link(sub, pred, obj, si, implicit)
+			}
+		}
+	}
+	return true
+}
+
+// subjects returns the entities written before a trigger: the last mention
+// (and any list it closes) or a bare name, else the region as an implicit
+// subject when only adverbs precede the verb.
+func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
+	d := x.d
+	ms := x.st.sorted(si)
+	var last []ment
+	for _, m := range ms {
+		if m.s >= cs && m.e <= t && m.typ != TypeIndicator {
+			if len(last) > 0 && m.s < last[len(last)-1].e {
+				continue
+			}
+			last = append(last, m)
+		}
+	}
+	if len(last) > 0 {
+		tail := last[len(last)-1]
+		if d.gapOK(tail.e, t) {
+			return listBack(d, last), false
+		}
+	}
+	s := d.skipAdverbs(cs, t)
+	switch {
+	case s >= t:
+		if r := x.st.region(); r != "" && pred != PredSupports {
+			return []string{r}, true
+		}
+	case x.isRegionName(s, t):
+		return []string{x.st.region()}, false
+	case t-s >= 2 && t-s <= 8 && !d.hasBadRune(s, t) && !d.allGeneric(s, t) && pred != PredSupports:
+		if _, ok := x.st.stems[d.v.str(s, t)]; ok || subjectPreds[pred] {
+			return []string{x.st.add("", s, t, si)}, false
+		}
+	}
+	return nil, false
+}
+
+// subjectPreds accept a bare name without a head as subject.
+var subjectPreds = map[string]bool{PredApprovedAs: true, PredAwarded: true, PredListedOn: true, PredSelectedFor: true}
+
+// listBack returns the ids of the mentions that form the list ending with
+// the last mention (joined by 、 和 与 及).
+func listBack(d *doc, ms []ment) []string {
+	out := []string{ms[len(ms)-1].id}
+	for k := len(ms) - 1; k > 0; k-- {
+		gap := d.v.str(ms[k-1].e, ms[k].s)
+		if gap != "、" && gap != "和" && gap != "与" && gap != "及" {
+			break
+		}
+		out = append(out, ms[k-1].id)
+	}
+	return out
+}
+
+// onlyAdverbs reports whether [s, e) holds nothing but adverbs.
+func (d *doc) onlyAdverbs(s, e int) bool { return d.skipAdverbs(s, e) >= e }
+
+// skipAdverbs returns the first position in [s, e) after leading adverbs.
+func (d *doc) skipAdverbs(s, e int) int {
+	for s < e {
+		n, _ := adverbs.longestAt(d.v, s, e)
+		if n == 0 {
+			break
+		}
+		s += n
+	}
+	return s
+}
+
+func (x *extraction) isRegionName(s, e int) bool {
+	name := x.d.v.str(s, e)
+	return name != "" && (name == x.d.meta.Place || name == shortPlace(x.d.meta.Place))
+}
+
+// objects returns the entities a trigger points at: mentions right after
+// it (and the list they open), or a new programme made of the phrase.
+func (x *extraction) objects(si, te, ce int, pred string) []string {
+	d := x.d
+	s := te
+	for s < ce && strings.ContainsRune("了为“ ", d.v.r[s]) && d.v.r[s] != '“' {
+		s++
+	}
+	if pred == PredListedOn || pred == PredLocatedIn {
+		return x.placeObject(si, te, ce)
+	}
+	var found []ment
+	for _, m := range x.st.sorted(si) {
+		if m.s < s || m.e > ce || m.typ == TypeIndicator {
+			continue
+		}
+		if len(found) == 0 && m.s > s+1 {
+			break
+		}
+		if len(found) > 0 {
+			if m.s < found[len(found)-1].e {
+				continue
+			}
+			gap := d.v.str(found[len(found)-1].e, m.s)
+			if gap != "、" && gap != "和" && gap != "与" && gap != "及" && gap != "”、“" {
+				continue
+			}
+		}
+		found = append(found, m)
+	}
+	if len(found) > 0 {
+		ids := make([]string, len(found))
+		for i, m := range found {
+			ids[i] = m.id
+		}
+		return ids
+	}
+	e := d.trimObject(s, ce)
+	if e-s < 2 || e-s > 26 || !hasHan(d.v, s, e) || pred == PredSupports || d.allGeneric(s, e) {
+		return nil
+	}
+	return []string{x.st.add(TypePolicy, s, e, si)}
+}
+
+// trimObject drops trailing tails (培育名单, 称号 …) and counts.
+func (d *doc) trimObject(s, e int) int {
+	for changed := true; changed; {
+		changed = false
+		for _, t := range objectTails {
+			w := []rune(t)
+			if e-len(w) > s && d.v.hasBefore(e, w) {
+				e -= len(w)
+				changed = true
+			}
+		}
+		for e > s && (isDigit(d.v.r[e-1]) || strings.ContainsRune(quantifiers+"余多", d.v.r[e-1])) {
+			e--
+			changed = true
+		}
+	}
+	return e
+}
+
+// placeObject returns the place after 落户/入驻: a town or project
+// mentioned right after the verb, else the region.
+func (x *extraction) placeObject(si, te, ce int) []string {
+	for _, m := range x.st.sorted(si) {
+		if m.s >= te && m.s <= te+1 && m.e <= ce && (m.typ == TypeTown || m.typ == TypeProject) {
+			return []string{m.id}
+		}
+	}
+	if r := x.st.region(); r != "" {
+		return []string{r}
+	}
+	return nil
+}
+
+// listedAt handles "X在Y上市" / "X在Y挂牌": Y is the mention that ends at
+// the verb, X the mentions before 在. In plan sections the listing is only
+// planned: the relation is then a status with the phrase as object.
+func (x *extraction) listedAt(si int, c [2]int, t, te int) bool {
+	d := x.d
+	var venue *ment
+	ms := x.st.sorted(si)
+	for k := range ms {
+		if ms[k].e == t && ms[k].s >= c[0] {
+			venue = &ms[k]
+		}
+	}
+	if venue == nil {
+		return false
+	}
+	cut := venue.s
+	if at := d.v.index(c[0], venue.s, []rune("在")); at >= 0 {
+		cut = at
+	}
+	subs, _ := x.subjects(si, c[0], cut, PredListedOn)
+	if len(subs) == 0 {
+		return false
+	}
+	_, kind, _ := d.sentYear(si)
+	for _, sub := range subs {
+		if kind == KindTarget {
+			x.status(sub, PredPlanned, d.v.str(venue.s, te), si)
+		} else {
+			x.link(sub, PredListedOn, venue.id, si, false)
+		}
+	}
+	return true
+}
+
+// gapOK reports whether [s, e) between a subject and its verb holds only
+// adverbs, counts and generic nouns (两家企业, 三级子公司, 等).
+func (d *doc) gapOK(s, e int) bool {
+	for s < e {
+		switch {
+		case d.v.r[s] == '等' || d.v.r[s] == '、':
+			s++
+		case isDigit(d.v.r[s]) || cjkDigits[d.v.r[s]] > 0 || d.v.r[s] == '两':
+			s++
+		default:
+			n, _ := adverbs.longestAt(d.v, s, e)
+			if n == 0 {
+				n, _ = lex.generic.longestAt(d.v, s, e)
+			}
+			if n == 0 {
+				n, _ = gapNouns.longestAt(d.v, s, e)
+			}
+			if n == 0 {
+				return false
+			}
+			s += n
+		}
+	}
+	return true
+}
+
+// gapNouns are the generic nouns a subject list may end with.
+var gapNouns = wordSet([]string{"企业", "家企业", "子公司", "公司", "经营主体", "项目", "单位", "机构", "个", "家", "项"})
+
+// link records a relation with its evidence sentence.
+func (x *extraction) link(sub, pred, obj string, si int, implicit bool) {
+	d := x.d
+	st := d.sents[si]
+	year, _, label := d.sentYear(si)
+	key := sub + "\x00" + pred + "\x00" + obj + "\x00" + itoa(si)
+	if x.linked[key] {
+		return
+	}
+	x.linked[key] = true
+	x.rels = append(x.rels, Relation{Subject: sub, Predicate: pred, Object: obj, Doc: d.meta.ID,
+		Evidence: d.v.str(st.s, st.e), Start: d.v.off[st.s], End: d.v.off[st.e], Section: label, Year: year, Implicit: implicit})
+}

@@ -1,0 +1,100 @@
+package extract
+
+// trie maps words to payloads. It is walked forwards (words starting at a
+// position) or backwards (words ending at a position); add words reversed
+// for the backward walk. Lookups cost O(longest word).
+type trie struct {
+	next map[rune]*trie
+	val  int // payload + 1; 0 when no word ends here
+}
+
+func newTrie() *trie { return &trie{next: map[rune]*trie{}} }
+
+// add stores w with payload val (>= 0).
+func (t *trie) add(w []rune, val int) {
+	n := t
+	for _, c := range w {
+		m := n.next[c]
+		if m == nil {
+			m = newTrie()
+			n.next[c] = m
+		}
+		n = m
+	}
+	n.val = val + 1
+}
+
+// longestAt returns the length and payload of the longest word starting at
+// rune i of v and ending before end, or (0, -1).
+func (t *trie) longestAt(v *view, i, end int) (int, int) {
+	best, val := 0, -1
+	n := t
+	for k := i; k < end; k++ {
+		n = n.next[v.r[k]]
+		if n == nil {
+			break
+		}
+		if n.val > 0 {
+			best, val = k-i+1, n.val-1
+		}
+	}
+	return best, val
+}
+
+// longestBefore walks a reversed trie: it returns the length and payload of
+// the longest word ending at rune i (exclusive) and starting at or after lo.
+func (t *trie) longestBefore(v *view, i, lo int) (int, int) {
+	best, val := 0, -1
+	n := t
+	for k := i - 1; k >= lo; k-- {
+		n = n.next[v.r[k]]
+		if n == nil {
+			break
+		}
+		if n.val > 0 {
+			best, val = i-k, n.val-1
+		}
+	}
+	return best, val
+}
+
+// shortestBefore is longestBefore but stops at the shortest word.
+func (t *trie) shortestBefore(v *view, i, lo int) int {
+	n := t
+	for k := i - 1; k >= lo; k-- {
+		n = n.next[v.r[k]]
+		if n == nil {
+			return 0
+		}
+		if n.val > 0 {
+			return i - k
+		}
+	}
+	return 0
+}
+
+func reversed(w string) []rune {
+	rs := []rune(w)
+	for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
+		rs[i], rs[j] = rs[j], rs[i]
+	}
+	return rs
+}
+
+// wordSet builds a forward trie (payload 0) of words.
+func wordSet(words []string) *trie {
+	t := newTrie()
+	for _, w := range words {
+		t.add([]rune(w), 0)
+	}
+	return t
+}
+
+// reverseSet builds a reversed trie (payload 0) of words.
+func reverseSet(words []string) *trie {
+	t := newTrie()
+	for _, w := range words {
+		t.add(reversed(w), 0)
+	}
+	return t
+}

@@ -1,0 +1,83 @@
+package extract
+
+import "unicode/utf8"
+
+// view is a document's text as runes normalised for matching (full-width
+// ASCII folded to half width, ideographic space to space, the middle-dot
+// family to '·'), with the byte offset of every rune in the original text so
+// that every match maps back to exact byte offsets.
+type view struct {
+	text string
+	r    []rune
+	off  []int // off[i] is the byte offset of r[i]; off[len(r)] == len(text)
+}
+
+// newView builds the normalised rune view of text in O(len(text)).
+func newView(text string) *view {
+	n := utf8.RuneCountInString(text)
+	v := &view{text: text, r: make([]rune, 0, n), off: make([]int, 0, n+1)}
+	for i, c := range text {
+		v.r = append(v.r, foldRune(c))
+		v.off = append(v.off, i)
+	}
+	v.off = append(v.off, len(text))
+	return v
+}
+
+// foldRune maps a rune to the form used for matching.
+func foldRune(c rune) rune {
+	switch {
+	case c >= 0xFF01 && c <= 0xFF5E:
+		return c - 0xFEE0
+	case c == 0x3000:
+		return ' '
+	case c == '•' || c == '・' || c == '∙' || c == '‧':
+		return '·'
+	case c == '〔':
+		return '['
+	case c == '〕':
+		return ']'
+	case c == '－' || c == '―':
+		return '—'
+	}
+	return c
+}
+
+// str returns the original text of runes [s, e).
+func (v *view) str(s, e int) string { return v.text[v.off[s]:v.off[e]] }
+
+// has reports whether the normalised runes at position i spell w.
+func (v *view) has(i int, w []rune) bool {
+	if i < 0 || i+len(w) > len(v.r) {
+		return false
+	}
+	for k, c := range w {
+		if v.r[i+k] != c {
+			return false
+		}
+	}
+	return true
+}
+
+// hasBefore reports whether the runes ending at position i spell w.
+func (v *view) hasBefore(i int, w []rune) bool { return v.has(i-len(w), w) }
+
+// index returns the first position >= from and < to where w occurs, or -1.
+func (v *view) index(from, to int, w []rune) int {
+	for i := from; i+len(w) <= to; i++ {
+		if v.r[i] == w[0] && v.has(i, w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isHan reports whether c is a CJK unified ideograph (basic block and
+// extension A), the characters names are made of.
+func isHan(c rune) bool {
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
+}
+
+func isDigit(c rune) bool { return c >= '0' && c <= '9' }
+
+func isLatin(c rune) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
