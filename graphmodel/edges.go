@@ -1,0 +1,191 @@
+package graphmodel
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/cayleygraph/quad"
+)
+
+// statement is one reified relation statement.
+type statement struct {
+	from, pred, to, status string
+	ev                     Evidence
+}
+
+// Edges returns every edge touching id, with the evidence of each
+// statement, sorted by From, Predicate, To. Status relations come back as
+// edges with an empty To and the phrase in Status.
+func (s *Store) Edges(ctx context.Context, id string) ([]Edge, error) {
+	idx, err := s.index(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if idx.nodes[id] == nil {
+		return nil, fmt.Errorf("edges of %s: %w", id, ErrNotFound)
+	}
+	stmts, err := s.statementsOf(ctx, idx, id, predSubject, predObject)
+	if err != nil {
+		return nil, fmt.Errorf("edges of %s: %w", id, err)
+	}
+	return groupEdges(stmts), nil
+}
+
+// EdgesAmong returns the edges whose both ends are in ids, with evidence.
+// Complexity: one statement scan per id.
+func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]Edge, error) {
+	idx, err := s.index(ctx)
+	if err != nil {
+		return nil, err
+	}
+	set := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		set[id] = true
+	}
+	var keep []statement
+	for id := range set {
+		stmts, err := s.statementsOf(ctx, idx, id, predSubject)
+		if err != nil {
+			return nil, fmt.Errorf("edges among %d nodes: %w", len(ids), err)
+		}
+		for _, st := range stmts {
+			if set[st.to] {
+				keep = append(keep, st)
+			}
+		}
+	}
+	return groupEdges(keep), nil
+}
+
+// statementsOf reads the statements that name id in one of the roles
+// (predSubject, predObject).
+func (s *Store) statementsOf(ctx context.Context, idx *index, id string, roles ...quad.IRI) ([]statement, error) {
+	qs, err := s.quadsAt(ctx, quad.Object, EntityIRI(id))
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[quad.Value]bool)
+	var out []statement
+	for _, q := range qs {
+		pred, _ := q.Predicate.(quad.IRI)
+		if !slices.Contains(roles, pred) || seen[q.Subject] {
+			continue
+		}
+		seen[q.Subject] = true
+		st, err := s.readStatement(ctx, idx, q.Subject)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+func (s *Store) readStatement(ctx context.Context, idx *index, v quad.Value) (statement, error) {
+	p, err := s.propsOf(ctx, v)
+	if err != nil {
+		return statement{}, err
+	}
+	st := statement{status: p.str(predStatus)}
+	st.from, _ = entityID(p.iri(predSubject))
+	st.pred, _ = relationName(p.iri(predPredicate))
+	st.to, _ = entityID(p.iri(predObject))
+	st.ev = Evidence{
+		Section:  p.str(predSection),
+		Year:     p.int(predYear),
+		Sentence: p.str(predEvidence),
+		Start:    p.int(predStart),
+		End:      p.int(predEnd),
+	}
+	st.ev.SentenceStart = st.ev.Start
+	st.ev.Doc, _ = docID(p.iri(predDoc))
+	st.ev.DocTitle = idx.titles[st.ev.Doc]
+	return st, nil
+}
+
+// groupEdges merges statements of the same (From, Predicate, To, Status)
+// into one Edge; edges and their evidence come out sorted.
+func groupEdges(stmts []statement) []Edge {
+	type key struct{ from, pred, to, status string }
+	byKey := make(map[key]*Edge)
+	for _, st := range stmts {
+		k := key{st.from, st.pred, st.to, st.status}
+		e := byKey[k]
+		if e == nil {
+			e = &Edge{From: st.from, To: st.to, Predicate: st.pred, Status: st.status}
+			byKey[k] = e
+		}
+		e.Evidence = append(e.Evidence, st.ev)
+	}
+	out := make([]Edge, 0, len(byKey))
+	for _, e := range byKey {
+		slices.SortFunc(e.Evidence, compareEvidence)
+		e.Evidence = slices.CompactFunc(e.Evidence, func(a, b Evidence) bool { return a == b })
+		out = append(out, *e)
+	}
+	slices.SortFunc(out, compareEdges)
+	return out
+}
+
+func compareEdges(a, b Edge) int {
+	if c := cmp.Compare(a.From, b.From); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Predicate, b.Predicate); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.To, b.To); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Status, b.Status)
+}
+
+func compareEvidence(a, b Evidence) int {
+	if c := cmp.Compare(a.Doc, b.Doc); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.End, b.End)
+}
+
+// adjacent returns the relation edges touching id between entities, read
+// from the direct relation quads (no evidence), sorted. Status quads have
+// literal objects and never count.
+func (s *Store) adjacent(ctx context.Context, id string) ([]edgeKey, error) {
+	E := EntityIRI(id)
+	out, err := s.quadsAt(ctx, quad.Subject, E)
+	if err != nil {
+		return nil, err
+	}
+	in, err := s.quadsAt(ctx, quad.Object, E)
+	if err != nil {
+		return nil, err
+	}
+	var keys []edgeKey
+	for _, q := range append(out, in...) {
+		pred, ok := relationName(q.Predicate)
+		if !ok {
+			continue
+		}
+		from, okFrom := entityID(q.Subject)
+		to, okTo := entityID(q.Object)
+		if okFrom && okTo {
+			keys = append(keys, edgeKey{from, pred, to})
+		}
+	}
+	slices.SortFunc(keys, compareEdgeKeys)
+	return slices.Compact(keys), nil
+}
+
+func (k edgeKey) other(id string) string {
+	if k.from == id {
+		return k.to
+	}
+	return k.from
+}
+
+func (k edgeKey) edge() Edge { return Edge{From: k.from, To: k.to, Predicate: k.pred} }

@@ -1,0 +1,186 @@
+package graphmodel
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"      // registers "bolt"
+	_ "github.com/cayleygraph/cayley/graph/memstore"     // registers "memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
+)
+
+// Store is the knowledge graph: a Cayley quad store plus a lazily built
+// in-memory index of entity names. It is safe for concurrent use.
+type Store struct {
+	qs   graph.QuadStore
+	spec string
+	lock *dirLock // held for bolt stores; nil otherwise
+
+	write sync.Mutex // serialises writers: read a document's old quads, apply the delta
+
+	mu  sync.Mutex // guards idx
+	idx *index     // nil until first needed and after every write
+}
+
+// DefaultDir is where the store lives when no --store is given:
+// $XDG_DATA_HOME/policygraph/store, else ~/.local/share/policygraph/store.
+func DefaultDir() (string, error) {
+	base := os.Getenv("XDG_DATA_HOME")
+	if base == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("default store directory: %w", err)
+		}
+		base = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(base, "policygraph", "store"), nil
+}
+
+// Open opens the store named by spec: "" for DefaultDir, a directory for an
+// embedded bolt store (created if missing), or a postgres:// URL for
+// Cayley's SQL backend. It fails with ErrLocked when another process holds
+// a bolt store and with ErrNotAStore for a directory holding other files.
+func Open(spec string) (*Store, error) {
+	if spec == "" {
+		dir, err := DefaultDir()
+		if err != nil {
+			return nil, err
+		}
+		spec = dir
+	}
+	if isPostgres(spec) {
+		return openPostgres(spec)
+	}
+	return openBolt(spec)
+}
+
+// OpenMemory opens an empty in-memory store (Cayley's memstore), for tests.
+func OpenMemory() (*Store, error) {
+	qs, err := graph.NewQuadStore("memstore", "", nil)
+	if err != nil {
+		return nil, fmt.Errorf("open memory store: %w", err)
+	}
+	return &Store{qs: qs, spec: "memory"}, nil
+}
+
+// Close releases the store and its lock.
+func (s *Store) Close() error {
+	err := s.qs.Close()
+	if s.lock != nil {
+		s.lock.release()
+	}
+	if err != nil {
+		return fmt.Errorf("close %s: %w", s.spec, err)
+	}
+	return nil
+}
+
+// Spec is what the store was opened on: a directory, a postgres URL without
+// its password, or "memory".
+func (s *Store) Spec() string { return s.spec }
+
+// QuadCount is the number of quads in the store.
+func (s *Store) QuadCount(ctx context.Context) (int64, error) {
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return 0, fmt.Errorf("count quads: %w", err)
+	}
+	return st.Quads.Value, nil
+}
+
+func isPostgres(spec string) bool {
+	return strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://")
+}
+
+func openPostgres(spec string) (*Store, error) {
+	shown := spec
+	if u, err := url.Parse(spec); err == nil {
+		shown = u.Redacted()
+	}
+	err := graph.InitQuadStore("postgres", spec, nil)
+	if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		return nil, fmt.Errorf("open %s: %w", shown, err)
+	}
+	qs, err := graph.NewQuadStore("postgres", spec, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", shown, err)
+	}
+	return &Store{qs: qs, spec: shown}, nil
+}
+
+// boltFile is the file Cayley's bolt backend keeps in a store directory.
+const boltFile = "indexes.bolt"
+
+func openBolt(dir string) (*Store, error) {
+	exists, err := checkStoreDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("open %s: %w", dir, err)
+	}
+	lock, err := acquireLock(dir)
+	if err != nil {
+		return nil, err
+	}
+	qs, err := openBoltLocked(dir, exists)
+	if err != nil {
+		lock.release()
+		return nil, err
+	}
+	return &Store{qs: qs, spec: dir, lock: lock}, nil
+}
+
+func openBoltLocked(dir string, exists bool) (graph.QuadStore, error) {
+	if !exists {
+		err := graph.InitQuadStore("bolt", dir, nil)
+		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("create store %s: %w", dir, err)
+		}
+	}
+	qs, err := graph.NewQuadStore("bolt", dir, nil)
+	if errors.Is(err, graph.ErrNotInitialized) {
+		return nil, fmt.Errorf("open %s: %w", dir, ErrNotAStore)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", dir, err)
+	}
+	return qs, nil
+}
+
+// checkStoreDir reports whether dir already holds a store. A missing or
+// empty directory is a store to create; anything else without the bolt
+// file is ErrNotAStore, and nothing is written into it.
+func checkStoreDir(dir string) (bool, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
+			return false, fmt.Errorf("open %s: %w: it is a file", dir, ErrNotAStore)
+		}
+		return false, fmt.Errorf("open %s: %w", dir, err)
+	}
+	others := 0
+	for _, e := range entries {
+		switch e.Name() {
+		case boltFile:
+			return true, nil
+		case lockFile:
+		default:
+			others++
+		}
+	}
+	if others > 0 {
+		return false, fmt.Errorf("open %s: %w: the directory holds other files", dir, ErrNotAStore)
+	}
+	return false, nil
+}

@@ -1,0 +1,202 @@
+package graphmodel
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestMemoryStore(t *testing.T) {
+	runStoreSuite(t, func(t *testing.T) *Store {
+		s, err := OpenMemory()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	})
+}
+
+func TestBoltStore(t *testing.T) {
+	runStoreSuite(t, openTempBolt)
+}
+
+func openTempBolt(t *testing.T) *Store {
+	s, err := Open(filepath.Join(t.TempDir(), "store"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// TestPostgresStore runs the suite on PostgreSQL when
+// POLICYGRAPH_TEST_POSTGRES holds a URL; each subtest gets its own schema.
+func TestPostgresStore(t *testing.T) {
+	base := os.Getenv("POLICYGRAPH_TEST_POSTGRES")
+	if base == "" {
+		t.Skip("POLICYGRAPH_TEST_POSTGRES is not set; skipping the PostgreSQL backend")
+	}
+	db, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	n := 0
+	runStoreSuite(t, func(t *testing.T) *Store {
+		n++
+		schema := fmt.Sprintf("pgtest_%d_%d", os.Getpid(), n)
+		if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
+			t.Fatal(err)
+		}
+		s, err := Open(withSearchPath(t, base, schema))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			s.Close()
+			db.Exec("DROP SCHEMA " + schema + " CASCADE")
+		})
+		return s
+	})
+}
+
+func withSearchPath(t *testing.T, base, schema string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+func TestBoltReopenKeepsData(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "store")
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	importAll(t, s, dongchangfu(t))
+	want, _ := s.QuadCount(ctx)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got, _ := s.QuadCount(ctx); got != want || got == 0 {
+		t.Errorf("after reopen %d quads, want %d", got, want)
+	}
+	if n, err := s.Node(ctx, tangyi); err != nil || n.Name != "堂邑镇" {
+		t.Errorf("after reopen Node = %+v, %v", n, err)
+	}
+	if s.Spec() != dir {
+		t.Errorf("Spec = %q, want %q", s.Spec(), dir)
+	}
+}
+
+func TestBoltLocked(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "store")
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		second, err := Open(dir)
+		if err == nil {
+			second.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), fmt.Sprint(os.Getpid())) {
+			t.Errorf("second Open error = %v, want ErrLocked naming pid %d", err, os.Getpid())
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("second Open of a held store blocked")
+	}
+	s.Close()
+	again, err := Open(dir)
+	if err != nil {
+		t.Fatalf("Open after Close: %v", err)
+	}
+	again.Close()
+}
+
+func TestOpenNotAStore(t *testing.T) {
+	tests := map[string]func(t *testing.T) string{
+		"directory with other files": func(t *testing.T) string {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("hello"), 0o600)
+			return dir
+		},
+		"a file": func(t *testing.T) string {
+			path := filepath.Join(t.TempDir(), "file")
+			os.WriteFile(path, []byte("hello"), 0o600)
+			return path
+		},
+	}
+	for name, setup := range tests {
+		t.Run(name, func(t *testing.T) {
+			path := setup(t)
+			before := listDir(t, filepath.Dir(path))
+			s, err := Open(path)
+			if err == nil {
+				s.Close()
+			}
+			if !errors.Is(err, ErrNotAStore) {
+				t.Errorf("Open(%s) error = %v, want ErrNotAStore", path, err)
+			}
+			if after := listDir(t, filepath.Dir(path)); after != before {
+				t.Errorf("Open wrote files: %s -> %s", before, after)
+			}
+		})
+	}
+}
+
+func listDir(t *testing.T, dir string) string {
+	var names []string
+	filepath.Walk(dir, func(p string, _ os.FileInfo, _ error) error {
+		names = append(names, p)
+		return nil
+	})
+	return strings.Join(names, ",")
+}
+
+func TestOpenEmptyDirCreatesStore(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := os.Stat(filepath.Join(dir, boltFile)); err != nil {
+		t.Errorf("no bolt file in a new store: %v", err)
+	}
+}
+
+func TestDefaultDir(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", "/data")
+	if dir, err := DefaultDir(); err != nil || dir != "/data/policygraph/store" {
+		t.Errorf("DefaultDir = %q, %v", dir, err)
+	}
+	t.Setenv("XDG_DATA_HOME", "")
+	t.Setenv("HOME", "/home/analyst")
+	if dir, err := DefaultDir(); err != nil || dir != "/home/analyst/.local/share/policygraph/store" {
+		t.Errorf("DefaultDir = %q, %v", dir, err)
+	}
+}
