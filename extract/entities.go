@@ -54,6 +54,9 @@ func canonical(typ, name string) (string, string) {
 	if strings.HasPrefix(name, "“") && strings.HasSuffix(name, "”") && strings.Count(name, "“") == 1 {
 		name = strings.TrimSuffix(strings.TrimPrefix(name, "“"), "”")
 	}
+	if a, b := strings.Index(name, "“"), strings.Index(name, "”"); a >= 0 && b > a && strings.Count(name, "“") == 1 {
+		return name, name[a+len("“") : b]
+	}
 	if typ == TypeProject && strings.HasSuffix(name, "项目") {
 		rest := strings.TrimSuffix(name, "项目")
 		v := newView(rest)

@@ -39,7 +39,7 @@ func (d *doc) scanBareTowns(si int, cs []cand) []cand {
 			if !d.startsLevel(p) {
 				continue
 			}
-			if !d.hasBadRune(c.s, p) && !d.allGeneric(c.s, p) && !d.isPlaceName(c.s, p) {
+			if !d.hasBadRune(c.s, p) && !d.allGeneric(c.s, p) && !d.isPlaceName(c.s, p) && d.v.r[c.s] != '第' {
 				out = append(out, cand{s: c.s, e: p, typ: TypeTown, sent: si})
 				c.s = p
 			}
@@ -193,7 +193,7 @@ func (d *doc) projectCount(i, end int) int {
 			}
 			return -1
 		}
-		if !(isDigit(c) || c == '.' || strings.ContainsRune("总投资亿万元的个余共计约达", c)) {
+		if !(isDigit(c) || c == '.' || strings.ContainsRune("总投资亿万元的个余共计约达以上", c)) {
 			return -1
 		}
 	}

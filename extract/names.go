@@ -36,6 +36,17 @@ var formulas = []string{"四个意识", "四个自信", "两个维护", "两个�
 // quantifiers follow a number and end a name on its left (12个安置区).
 const quantifiers = "个家项座条批所处名套户只台件场次位"
 
+// Why a left scan stopped.
+const (
+	stopDelim = iota // punctuation or start of sentence
+	stopBreak        // a break word
+	stopLong         // the rule's length limit
+)
+
+// minInnerBreak is the shortest name part accepted when the scan had to
+// step over a break word inside the name (整县推进项目).
+const minInnerBreak = 6
+
 // scanSuffixes finds every name that ends in a known head in sentence si.
 // It costs O(n·k) for a sentence of n runes and heads of at most k runes.
 func (d *doc) scanSuffixes(si int) []cand {
@@ -52,17 +63,93 @@ func (d *doc) scanSuffixes(si int) []cand {
 		if !d.suffixFits(rule, ss, i, st.e) {
 			continue
 		}
-		start, ok := d.leftBoundary(ss, st.s, rule)
-		if !ok || ss-start < rule.min {
+		start, ok := d.nameStart(ss, st.s, rule)
+		if !ok {
+			continue
+		}
+		if rule.typ == TypeTown && d.quoted(start, i, st) {
 			continue
 		}
 		typ, ok := d.classify(rule, start, ss, i)
 		if !ok {
 			continue
 		}
-		out = append(out, cand{s: start, e: i, typ: typ, sent: si})
+		start, end := d.balance(start, i, st.e)
+		out = append(out, cand{s: start, e: end, typ: typ, sent: si})
 	}
 	return out
+}
+
+// nameStart finds the start of the name whose head starts at ss. When a
+// break word leaves too short a name, the scan steps over it once and
+// keeps the name only if it is long (畜禽粪污资源化利用整县推进项目).
+func (d *doc) nameStart(ss, lo int, rule suffixRule) (int, bool) {
+	start, why := d.leftBoundary(ss, ss, lo, rule)
+	if why == stopBreak && ss-start < rule.min {
+		n, _ := lex.breaks.longestBefore(d.v, start, lo)
+		s2, why2 := d.leftBoundary(start-n, ss, lo, rule)
+		if why2 != stopLong && ss-s2 >= minInnerBreak {
+			start, why = s2, why2
+		}
+	}
+	if why == stopLong || ss-start < rule.min {
+		return 0, false
+	}
+	start = d.skipMarker(start, ss)
+	if n, _ := lex.level.longestAt(d.v, start, ss); n > 0 && rule.typ != TypePolicy {
+		start = d.afterDesignation(start, ss)
+	}
+	return start, ss-start >= rule.min
+}
+
+// balance closes a parenthesis left open by the name (玄帝都(杨氏家庙)) or
+// drops an unmatched opening one.
+func (d *doc) balance(s, e, end int) (int, int) {
+	open := -1
+	for k := s; k < e; k++ {
+		switch d.v.r[k] {
+		case '(':
+			open = k
+		case ')':
+			open = -1
+		}
+	}
+	switch {
+	case open < 0:
+		return s, e
+	case e < end && d.v.r[e] == ')':
+		return s, e + 1
+	}
+	return open + 1, e
+}
+
+// skipMarker drops a leading "(三)" or "(2)" heading marker.
+func (d *doc) skipMarker(s, e int) int {
+	if s < e && d.v.r[s] == '(' {
+		for k := s + 1; k < e && k-s <= 4; k++ {
+			if d.v.r[k] == ')' {
+				return k + 1
+			}
+		}
+	}
+	return s
+}
+
+// afterDesignation returns where the name proper starts after an
+// appositive title ("省级文物保护单位堠堌汉墓…"): just after the last
+// programme head inside [s, ss), or s when there is none.
+func (d *doc) afterDesignation(s, ss int) int {
+	for p := ss - 2; p > s+2; p-- {
+		if n, ri := lex.suffix.longestBefore(d.v, p, s); n > 0 && suffixRules[ri].typ == TypePolicy && !suffixRules[ri].strict {
+			return p
+		}
+	}
+	return s
+}
+
+// quoted reports whether [s, e) is written inside quotes.
+func (d *doc) quoted(s, e int, st sentence) bool {
+	return s > st.s && e < st.e && d.v.r[s-1] == '“' && d.v.r[e] == '”'
 }
 
 // suffixFits checks the runes around a suffix against the rule's limits.
@@ -85,40 +172,62 @@ func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	if rule.typ == TypeTown || !isHan(next) {
 		return true
 	}
-	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项开落上挂", next)
+	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项开落上挂改修主试", next)
 }
 
-// leftBoundary scans left from the head at ss for the start of the name:
-// it stops at punctuation, a break word, a number with its quantifier or
-// the rule's length limit (then ok is false). Quoted runs are taken whole.
-func (d *doc) leftBoundary(ss, lo int, rule suffixRule) (int, bool) {
+// leftBoundary scans left from from (the head starts at ss) for the start
+// of the name: it stops at punctuation, a break word, a number with its
+// quantifier, a town before a village or facility, or the rule's length
+// limit. Quoted runs are taken whole.
+func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 	v := d.v
-	j := ss
+	j := from
 	for j > lo {
 		c := v.r[j-1]
 		if c == '”' || c == '"' || c == '’' {
 			q := d.openQuote(j-1, lo)
 			if q < 0 {
-				return j, true
+				return j, stopDelim
 			}
 			j = q
 			continue
 		}
 		if !isNameRune(c) || d.quantifierEnds(j, lo) {
-			return j, true
+			return j, stopDelim
 		}
 		if n, _ := lex.breaks.longestBefore(v, j, lo); n > 0 {
-			return j, true
+			return j, stopBreak
 		}
 		if weakBreaks[c] && d.sameHeadBefore(j-1, lo, rule.typ) {
-			return j, true
+			return j, stopDelim
+		}
+		if d.townEnds(j, ss, lo, rule) {
+			return j, stopDelim
 		}
 		if ss-j >= rule.max {
-			return j, false
+			return j, stopLong
 		}
 		j--
 	}
-	return j, true
+	return j, stopDelim
+}
+
+// townEnds reports whether a township or street name ends at j where a
+// village, community or facility name should start (李庄乡|北段庄村,
+// 堂邑镇|许家祠堂), but not inside a school or zone name (梁水镇中学).
+func (d *doc) townEnds(j, ss, lo int, rule suffixRule) bool {
+	if rule.suffix != "村" && rule.suffix != "社区" && rule.typ != TypeProject {
+		return false
+	}
+	if rule.typ == TypeProject && ss-j < 2 {
+		return false
+	}
+	n, ri := lex.suffix.longestBefore(d.v, j, lo)
+	if n == 0 {
+		return false
+	}
+	h := suffixRules[ri].suffix
+	return (h == "镇" || h == "乡" || h == "街道") && j-n >= lo+2
 }
 
 // openQuote returns the position of the opening quote matching the closing
@@ -168,7 +277,7 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 	if rule.max <= 6 && rule.typ != TypePolicy && d.hasBadRune(s, ss) {
 		return "", false
 	}
-	if rule.min > 0 && ss-s <= 4 && d.allGeneric(s, ss) {
+	if rule.min > 0 && ss-s <= 4 && !properHeads[rule.suffix] && d.allGeneric(s, ss) {
 		return "", false
 	}
 	if n, _ := lex.level.longestAt(v, s, e); n > 0 && rule.typ != TypeOrganisation {
@@ -213,6 +322,12 @@ func (d *doc) allGeneric(s, e int) bool {
 	return false
 }
 
+// properHeads are heads whose names are often made of ordinary words and
+// still name one thing (数字经济产业园, 新区街道).
+var properHeads = map[string]bool{"产业园": true, "工业园": true, "科技园": true, "物流园": true, "文化园": true,
+	"创意园": true, "创业园": true, "孵化园": true, "度假区": true, "体验区": true, "高铁": true, "物流港": true,
+	"大市场": true, "科创中心": true, "街道": true, "研究院": true, "实验室": true}
+
 // constructionWords mark a 工程 that is built rather than run as a
 // programme.
 var constructionWords = wordSet([]string{"建设", "改造", "调水", "水利", "道路", "管网", "供水", "修缮", "保护利用",
@@ -245,12 +360,37 @@ func (d *doc) scanQuotes(si int) []cand {
 		if j >= st.e || v.r[j] != '”' {
 			continue
 		}
-		if d.quoteIsName(i+1, j) {
+		if d.quoteIsName(i+1, j) && d.quoteContext(i, j+1, st) {
 			out = append(out, cand{s: i + 1, e: j, typ: TypePolicy, sent: si})
 		}
 		i = j
 	}
 	return out
+}
+
+// quoteBefore and quoteAfter are the words around a quoted run that make
+// it the name of a programme, brand, campaign or title rather than a
+// figure of speech.
+var (
+	quoteBefore = reverseSet([]string{"实施", "开展", "推行", "打造", "创建", "争创", "深化", "落实", "推进", "擦亮",
+		"实行", "获评", "入选", "荣获", "评为", "认定为", "践行", "建设", "探索", "推广", "建立", "完善", "以", "遴选",
+		"启动", "举办", "承办", "参加", "组织", "申请", "发放", "出台", "巩固", "持续", "新一轮", "全面", "坚持", "叫响",
+		"全国", "全省", "省级", "市级", "国家级", "做好", "抓好", "推动", "运用", "开通", "上线", "创新", "构建", "助力"})
+	quoteAfter = wordSet([]string{"行动", "品牌", "试点", "建设", "改革", "工程", "机制", "模式", "服务", "政策",
+		"活动", "专项", "工作", "创建", "为抓手", "专员", "系列", "登记", "提升", "计划", "示范", "平台", "要求",
+		"理念", "战略", "制度", "体系", "等", "、", "和", "”", "“", "专班", "产品", "标准", "认证", "直播间"})
+)
+
+// quoteContext accepts a quote [q, e) (quotes included) led or followed by
+// a programme word, or standing as a whole clause.
+func (d *doc) quoteContext(q, e int, st sentence) bool {
+	if n, _ := quoteBefore.longestBefore(d.v, q, st.s); n > 0 {
+		return true
+	}
+	if n, _ := quoteAfter.longestAt(d.v, e, st.e); n > 0 {
+		return true
+	}
+	return e >= st.e || d.v.r[e] == ',' || d.v.r[e] == '。'
 }
 
 // quoteIsName accepts a quoted run of 2-14 runes that is mostly Han, not a
