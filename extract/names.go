@@ -88,7 +88,7 @@ func (d *doc) nameStart(ss, lo int, rule suffixRule) (int, bool) {
 	if why == stopBreak && ss-start < rule.min {
 		n, _ := lex.breaks.longestBefore(d.v, start, lo)
 		s2, why2 := d.leftBoundary(start-n, ss, lo, rule)
-		if why2 != stopLong && ss-s2 >= minInnerBreak {
+		if n >= 2 && why2 != stopLong && ss-s2 >= minInnerBreak && start-n-s2 >= 4 && !d.headEnds(start-n, s2) {
 			start, why = s2, why2
 		}
 	}
@@ -121,6 +121,12 @@ func (d *doc) balance(s, e, end int) (int, int) {
 		return s, e + 1
 	}
 	return open + 1, e
+}
+
+// headEnds reports whether any name head ends at i.
+func (d *doc) headEnds(i, lo int) bool {
+	n, _ := lex.suffix.longestBefore(d.v, i, lo)
+	return n > 0
 }
 
 // skipMarker drops a leading "(三)" or "(2)" heading marker.
@@ -277,7 +283,7 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 	if rule.max <= 6 && rule.typ != TypePolicy && d.hasBadRune(s, ss) {
 		return "", false
 	}
-	if rule.min > 0 && ss-s <= 4 && !properHeads[rule.suffix] && d.allGeneric(s, ss) {
+	if rule.min > 0 && (ss-s <= 4 || rule.suffix == "项目") && !properHeads[rule.suffix] && d.allGeneric(s, ss) {
 		return "", false
 	}
 	if n, _ := lex.level.longestAt(v, s, e); n > 0 && rule.typ != TypeOrganisation {
