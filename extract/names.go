@@ -384,7 +384,7 @@ var (
 		"全国", "全省", "省级", "市级", "国家级", "做好", "抓好", "推动", "运用", "开通", "上线", "创新", "构建", "助力"})
 	quoteAfter = wordSet([]string{"行动", "品牌", "试点", "建设", "改革", "工程", "机制", "模式", "服务", "政策",
 		"活动", "专项", "工作", "创建", "为抓手", "专员", "系列", "登记", "提升", "计划", "示范", "平台", "要求",
-		"理念", "战略", "制度", "体系", "等", "、", "和", "”", "“", "专班", "产品", "标准", "认证", "直播间"})
+		"理念", "战略", "制度", "体系", "专班", "产品", "标准", "认证", "直播间"})
 )
 
 // quoteContext accepts a quote [q, e) (quotes included) led or followed by
@@ -396,7 +396,7 @@ func (d *doc) quoteContext(q, e int, st sentence) bool {
 	if n, _ := quoteAfter.longestAt(d.v, e, st.e); n > 0 {
 		return true
 	}
-	return e >= st.e || d.v.r[e] == ',' || d.v.r[e] == '。'
+	return false
 }
 
 // quoteIsName accepts a quoted run of 2-14 runes that is mostly Han, not a
