@@ -1,0 +1,31 @@
+package layout_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/policygraph/policygraph/layout"
+	"github.com/policygraph/policygraph/layout/synth"
+)
+
+// benchLayout lays out a generated graph of n nodes and 1.5n edges to
+// convergence and reports the iterations of the last run.
+func benchLayout(b *testing.B, n int) {
+	g := synth.Clustered(n, 1)
+	var st layout.Stats
+	b.ResetTimer()
+	for b.Loop() {
+		var err error
+		if _, st, err = layout.Layout(context.Background(), g, layout.Options{Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if !st.Converged {
+		b.Fatalf("layout of %d nodes did not converge: %v", n, st.Iterations)
+	}
+	b.ReportMetric(float64(st.Total()), "iters/op")
+	b.ReportMetric(float64(st.Iterations[len(st.Iterations)-1]), "fine-iters/op")
+}
+
+func BenchmarkLayout1k(b *testing.B)  { benchLayout(b, 1000) }
+func BenchmarkLayout10k(b *testing.B) { benchLayout(b, 10000) }
