@@ -50,12 +50,14 @@ func (v *View) worldBounds() (fyne.Position, fyne.Position) {
 }
 
 // LabelBoxes returns, per node id, the width and height in world units of
-// the box a layout must keep free around the node: shape plus label.
+// a box centred on the node that holds its shape and its label (which
+// hangs below the shape), for a layout that keeps boxes apart.
 func (v *View) LabelBoxes() map[string]fyne.Size {
 	out := make(map[string]fyne.Size, len(v.scene.Nodes))
 	for i, n := range v.scene.Nodes {
-		a, b := v.nodeBox(i)
-		out[n.ID] = fyne.NewSize(b.X-a.X, b.Y-a.Y)
+		r := v.radius(i)
+		l := v.labelSize(i)
+		out[n.ID] = fyne.NewSize(max(2*r, l.Width), 2*(r+labelGap+l.Height))
 	}
 	return out
 }

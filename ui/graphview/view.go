@@ -171,10 +171,11 @@ func (v *View) Positions() map[string]fyne.Position {
 }
 
 // SetPositions moves nodes to new world positions (e.g. a layout step)
-// without counting as a change of content.
+// without counting as a change of content. Pinned nodes keep their place,
+// so a layout still running cannot take a node from under the pointer.
 func (v *View) SetPositions(pos map[string]fyne.Position) {
 	for id, p := range pos {
-		if v.scene.Has(id) {
+		if v.scene.Has(id) && !v.scene.Pinned[id] {
 			v.scene.Pos[id] = p
 		}
 	}

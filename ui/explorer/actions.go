@@ -1,0 +1,261 @@
+package explorer
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/policygraph/policygraph/graphmodel"
+	"github.com/policygraph/policygraph/ui/graphview"
+)
+
+// Select shows node id in the details panel, marks it on the canvas and
+// records it in the back/forward trail.
+func (e *Explorer) Select(id string) {
+	e.trail.Visit(id)
+	e.view.Select(id)
+	e.details.showNode(id)
+	e.tools.refresh()
+}
+
+// Focus brings node id onto the canvas (with its first neighbours when it
+// was not there), centres and selects it.
+func (e *Explorer) Focus(id string) error {
+	if err := e.bringIn(id); err != nil {
+		return err
+	}
+	e.Select(id)
+	e.tabs.SelectIndex(0)
+	e.view.CenterOn(id)
+	return nil
+}
+
+// bringIn adds node id and its first page of neighbours to the canvas
+// when it is not already there, as one undoable step.
+func (e *Explorer) bringIn(id string) error {
+	if e.view.Scene().Has(id) {
+		return nil
+	}
+	n, err := e.st.Node(e.ctx, id)
+	if err != nil {
+		return fmt.Errorf("focus %s: %w", id, err)
+	}
+	before := e.view.Scene()
+	s := before.Clone()
+	s.Merge(graphmodel.Subgraph{Nodes: []graphmodel.Node{n}}, "")
+	if err := e.addPage(s, id); err != nil {
+		return err
+	}
+	e.commit("聚焦 "+n.Name, before, s)
+	return nil
+}
+
+// Expand adds the next page of node id's neighbours (at most the cap) to
+// the canvas. Nodes already there stay where they are.
+func (e *Explorer) Expand(id string) error {
+	before := e.view.Scene()
+	s := before.Clone()
+	if !s.Has(id) {
+		return e.Focus(id)
+	}
+	if s.Paged[id] > 0 && s.More[id] == 0 {
+		e.setStatus("已显示全部相邻节点")
+		return nil
+	}
+	if err := e.addPage(s, id); err != nil {
+		return err
+	}
+	n, _ := s.Node(id)
+	e.commit("展开 "+n.Name, before, s)
+	return nil
+}
+
+// More is what the "+N" badge does: the next page of neighbours.
+func (e *Explorer) More(id string) error { return e.Expand(id) }
+
+// addPage merges the next page of id's neighbours into s, with every
+// edge among the nodes on show.
+func (e *Explorer) addPage(s *graphview.Scene, id string) error {
+	offset := s.Paged[id]
+	sub, err := e.st.Expand(e.ctx, id, e.filter(), offset)
+	if err != nil {
+		return fmt.Errorf("expand %s: %w", id, err)
+	}
+	s.Merge(sub, id)
+	s.Paged[id] = offset + len(sub.Nodes) - 1
+	s.More[id] = sub.Hidden[id]
+	edges, err := e.st.EdgesAmong(e.ctx, s.IDs())
+	if err != nil {
+		return fmt.Errorf("expand %s: %w", id, err)
+	}
+	s.AddEdges(edges)
+	return nil
+}
+
+// filter is the neighbourhood filter: the browse panel's types and the
+// neighbour cap.
+func (e *Explorer) filter() graphmodel.Filter {
+	return graphmodel.Filter{Types: e.browse.checkedTypes(), Limit: e.opts.Cap}
+}
+
+// commit records before for undo, shows after and lays out the nodes
+// after has that before lacked, leaving the others in place.
+func (e *Explorer) commit(label string, before, after *graphview.Scene) {
+	e.layout.stop()
+	e.undo.Record(label, before)
+	e.view.SetScene(after)
+	var added []string
+	for _, id := range after.IDs() {
+		if !before.Has(id) {
+			added = append(added, id)
+		}
+	}
+	if len(added) > 0 {
+		e.layout.run(after, added)
+	}
+	e.tools.refresh()
+	e.setStatus(fmt.Sprintf("%s：画布上 %d 个节点、%d 条关系", label, len(after.Nodes), len(after.Edges)))
+}
+
+// Hide takes node id off the canvas.
+func (e *Explorer) Hide(id string) {
+	before := e.view.Scene()
+	n, ok := before.Node(id)
+	if !ok {
+		return
+	}
+	s := before.Clone()
+	s.Remove(id)
+	e.commit("隐藏 "+n.Name, before, s)
+}
+
+// Collapse takes off the canvas the neighbours of id that hang on id
+// alone, so that the node can be expanded afresh.
+func (e *Explorer) Collapse(id string) {
+	before := e.view.Scene()
+	n, ok := before.Node(id)
+	if !ok {
+		return
+	}
+	s := before.Clone()
+	s.Remove(s.Leaves(id)...)
+	s.Paged[id], s.More[id] = 0, 0
+	e.commit("收起 "+n.Name, before, s)
+}
+
+// TogglePin pins node id in place, or releases it.
+func (e *Explorer) TogglePin(id string) {
+	before := e.view.Scene()
+	n, ok := before.Node(id)
+	if !ok {
+		return
+	}
+	s := before.Clone()
+	label := "固定 "
+	if s.Pinned[id] {
+		delete(s.Pinned, id)
+		label = "取消固定 "
+	} else {
+		s.Pinned[id] = true
+	}
+	e.commit(label+n.Name, before, s)
+}
+
+// Relayout lets every unpinned node move again until the layout settles.
+func (e *Explorer) Relayout() {
+	before := e.view.Scene()
+	if len(before.Nodes) == 0 {
+		return
+	}
+	e.layout.stop()
+	e.undo.Record("重新布局", before)
+	e.layout.run(e.view.Scene(), nil)
+	e.tools.refresh()
+}
+
+// Clear empties the canvas.
+func (e *Explorer) Clear() {
+	before := e.view.Scene()
+	if len(before.Nodes) == 0 {
+		return
+	}
+	e.commit("清空画布", before, graphview.NewScene())
+	e.details.clear()
+}
+
+// Undo reverts the last canvas action.
+func (e *Explorer) Undo() {
+	e.layout.stop()
+	s, label, ok := e.undo.Undo(e.view.Scene())
+	if !ok {
+		return
+	}
+	e.view.SetScene(s)
+	e.tools.refresh()
+	e.setStatus("已撤销：" + label)
+}
+
+// Redo repeats the last undone canvas action.
+func (e *Explorer) Redo() {
+	e.layout.stop()
+	s, label, ok := e.undo.Redo(e.view.Scene())
+	if !ok {
+		return
+	}
+	e.view.SetScene(s)
+	e.tools.refresh()
+	e.setStatus("已重做：" + label)
+}
+
+// Back focuses the previous entity in the trail.
+func (e *Explorer) Back() {
+	if id, ok := e.trail.Back(); ok {
+		e.revisit(id)
+	}
+}
+
+// Forward focuses the next entity in the trail.
+func (e *Explorer) Forward() {
+	if id, ok := e.trail.Forward(); ok {
+		e.revisit(id)
+	}
+}
+
+// revisit focuses id without adding a step to the trail.
+func (e *Explorer) revisit(id string) {
+	if err := e.bringIn(id); err != nil {
+		e.report(err)
+		return
+	}
+	e.view.Select(id)
+	e.details.showNode(id)
+	e.view.CenterOn(id)
+	e.tools.refresh()
+}
+
+// ShowPath puts the shortest path(s) between two entities on the canvas
+// and marks them.
+func (e *Explorer) ShowPath(from, to string) error {
+	sub, err := e.st.ShortestPath(e.ctx, from, to)
+	if errors.Is(err, graphmodel.ErrNoPath) {
+		return fmt.Errorf("这两个实体之间没有关系路径：%w", err)
+	}
+	if err != nil {
+		return fmt.Errorf("path: %w", err)
+	}
+	before := e.view.Scene()
+	s := before.Clone()
+	parent := ""
+	if s.Has(from) {
+		parent = from
+	}
+	s.Merge(sub, parent)
+	e.commit("最短路径", before, s)
+	ids := make([]string, len(sub.Nodes))
+	for i, n := range sub.Nodes {
+		ids[i] = n.ID
+	}
+	e.view.Mark(ids)
+	e.tabs.SelectIndex(0)
+	e.setStatus(fmt.Sprintf("最短路径：%d 个节点、%d 条关系", len(sub.Nodes), len(sub.Edges)))
+	return nil
+}

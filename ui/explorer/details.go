@@ -1,0 +1,242 @@
+package explorer
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/policygraph/policygraph/extract"
+	"github.com/policygraph/policygraph/graphmodel"
+	"github.com/policygraph/policygraph/style"
+)
+
+// maxEvidence is how many evidence sentences the panel lists at once.
+const maxEvidence = 60
+
+// detailsPanel is the right panel: what the selection is, how it is
+// related, and the sentences that say so.
+type detailsPanel struct {
+	e      *Explorer
+	body   *fyne.Container
+	scroll *container.Scroll
+	// shown is the id of the node on show, or the key of the edge.
+	shown string
+}
+
+func newDetailsPanel(e *Explorer) *detailsPanel {
+	d := &detailsPanel{e: e, body: container.NewVBox()}
+	d.scroll = container.NewVScroll(d.body)
+	d.clear()
+	return d
+}
+
+func (d *detailsPanel) content() fyne.CanvasObject { return d.scroll }
+
+// set replaces the panel's content.
+func (d *detailsPanel) set(shown string, objs ...fyne.CanvasObject) {
+	d.shown = shown
+	d.body.Objects = objs
+	d.body.Refresh()
+	d.scroll.ScrollToTop()
+}
+
+// clear shows a hint instead of a selection.
+func (d *detailsPanel) clear() {
+	hint := widget.NewLabel("选择一个实体或关系查看详情与原文证据。\n\n双击节点展开相邻节点，拖动节点将其固定，滚轮缩放，拖动空白处平移。")
+	hint.Wrapping = fyne.TextWrapWord
+	d.set("", heading("详情"), hint)
+}
+
+// heading is a bold section title.
+func heading(s string) fyne.CanvasObject {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// wrapped is a label that wraps.
+func wrapped(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// showNode shows a node: type, name, aliases, relations by predicate,
+// indicator values and the sentences that mention it.
+func (d *detailsPanel) showNode(id string) {
+	e := d.e
+	n, err := e.st.Node(e.ctx, id)
+	if err != nil {
+		e.report(err)
+		return
+	}
+	objs := []fyne.CanvasObject{d.nodeHeader(n), d.nodeActions(id)}
+	edges, err := e.st.Edges(e.ctx, id)
+	if err != nil {
+		e.report(err)
+	}
+	objs = append(objs, d.relations(id, edges)...)
+	if n.Type == extract.TypeIndicator {
+		rows, err := e.st.Indicators(e.ctx, id)
+		if err != nil {
+			e.report(err)
+		}
+		objs = append(objs, heading(fmt.Sprintf("指标数值（%d）", len(rows))), indicatorGrid(rows))
+	}
+	mentions, err := e.st.Mentions(e.ctx, id)
+	if err != nil {
+		e.report(err)
+	}
+	objs = append(objs, heading(fmt.Sprintf("原文证据（%d 处提及）", len(mentions))))
+	objs = append(objs, evidenceList(mentions, nameTerms(n))...)
+	d.set(id, objs...)
+}
+
+// nodeHeader shows the node's name, type, degree and aliases.
+func (d *detailsPanel) nodeHeader(n graphmodel.Node) fyne.CanvasObject {
+	name := widget.NewRichText(&widget.TextSegment{Text: n.Name, Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
+	name.Wrapping = fyne.TextWrapWord
+	info := fmt.Sprintf("类型：%s　关系：%d", style.TypeName(n.Type), n.Degree)
+	if n.Place != "" {
+		info += "　所属：" + n.Place
+	}
+	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, container.NewCenter(swatch(n.Type)), nil, name), widget.NewLabel(info)}
+	if len(n.Aliases) > 0 {
+		objs = append(objs, wrapped("别名："+strings.Join(n.Aliases, "、")))
+	}
+	return container.NewVBox(objs...)
+}
+
+// nodeActions are buttons for what can be done to the node on the canvas.
+func (d *detailsPanel) nodeActions(id string) fyne.CanvasObject {
+	e := d.e
+	return container.NewGridWithColumns(4,
+		widget.NewButtonWithIcon("展开", theme.ContentAddIcon(), func() { e.report(e.Expand(id)) }),
+		widget.NewButtonWithIcon("收起", theme.ContentRemoveIcon(), func() { e.Collapse(id) }),
+		widget.NewButtonWithIcon("隐藏", theme.VisibilityOffIcon(), func() { e.Hide(id) }),
+		widget.NewButtonWithIcon("固定", theme.RadioButtonCheckedIcon(), func() { e.TogglePin(id) }),
+	)
+}
+
+// relations lists the node's edges grouped by predicate; the other end of
+// each is a link that focuses it.
+func (d *detailsPanel) relations(id string, edges []graphmodel.Edge) []fyne.CanvasObject {
+	groups := map[string][]graphmodel.Edge{}
+	var preds []string
+	for _, ed := range edges {
+		if groups[ed.Predicate] == nil {
+			preds = append(preds, ed.Predicate)
+		}
+		groups[ed.Predicate] = append(groups[ed.Predicate], ed)
+	}
+	sort.Strings(preds)
+	objs := []fyne.CanvasObject{heading(fmt.Sprintf("关系（%d）", len(edges)))}
+	for _, p := range preds {
+		objs = append(objs, widget.NewLabelWithStyle(fmt.Sprintf("%s（%d）", style.PredicateName(p), len(groups[p])), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+		box := container.NewVBox()
+		for _, ed := range groups[p] {
+			box.Add(d.relationRow(id, ed))
+		}
+		objs = append(objs, box)
+	}
+	return objs
+}
+
+// relationRow is one edge: direction, the other end as a link, the
+// status and the number of supporting sentences.
+func (d *detailsPanel) relationRow(id string, ed graphmodel.Edge) fyne.CanvasObject {
+	e := d.e
+	other, arrow := ed.To, "→"
+	if ed.To == id {
+		other, arrow = ed.From, "←"
+	}
+	name := other
+	if n, err := e.st.Node(e.ctx, other); err == nil {
+		name = n.Name
+	}
+	link := widget.NewHyperlink(name, nil)
+	link.OnTapped = func() { e.report(e.Focus(other)) }
+	link.Wrapping = fyne.TextWrapWord
+	tail := fmt.Sprintf("%d 句", len(ed.Evidence))
+	if ed.Status != "" {
+		tail = ed.Status + " · " + tail
+	}
+	ev := widget.NewButton(tail, func() { d.showEdge(ed) })
+	ev.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, widget.NewLabel(arrow), ev, link)
+}
+
+// showEdge shows an edge: its ends, predicate, status and evidence.
+func (d *detailsPanel) showEdge(ed graphmodel.Edge) {
+	e := d.e
+	from, _ := e.st.Node(e.ctx, ed.From)
+	to, _ := e.st.Node(e.ctx, ed.To)
+	title := widget.NewRichText(&widget.TextSegment{Text: fmt.Sprintf("%s —%s→ %s", from.Name, style.PredicateName(ed.Predicate), to.Name), Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
+	title.Wrapping = fyne.TextWrapWord
+	objs := []fyne.CanvasObject{title, d.endLinks(from, to)}
+	if ed.Status != "" {
+		objs = append(objs, widget.NewLabel("状态："+ed.Status))
+	}
+	objs = append(objs, heading(fmt.Sprintf("原文证据（%d 句）", len(ed.Evidence))))
+	objs = append(objs, evidenceList(ed.Evidence, append(nameTerms(from), nameTerms(to)...))...)
+	d.set(ed.Key(), objs...)
+}
+
+// endLinks are links to both ends of an edge.
+func (d *detailsPanel) endLinks(from, to graphmodel.Node) fyne.CanvasObject {
+	e := d.e
+	a := widget.NewHyperlink(from.Name, nil)
+	a.OnTapped = func() { e.report(e.Focus(from.ID)) }
+	b := widget.NewHyperlink(to.Name, nil)
+	b.OnTapped = func() { e.report(e.Focus(to.ID)) }
+	return container.NewHBox(widget.NewLabel(style.TypeName(from.Type)), a, widget.NewLabel("→ "+style.TypeName(to.Type)), b)
+}
+
+// showCell shows the edges of a matrix cell with their evidence.
+func (d *detailsPanel) showCell(row, col graphmodel.Node, edges []graphmodel.Edge) {
+	objs := []fyne.CanvasObject{heading(row.Name + " × " + col.Name), d.endLinks(row, col)}
+	if len(edges) == 0 {
+		objs = append(objs, widget.NewLabel("两者之间没有直接关系。"))
+	}
+	terms := append(nameTerms(row), nameTerms(col)...)
+	for _, ed := range edges {
+		line := style.PredicateName(ed.Predicate)
+		if ed.Status != "" {
+			line += " · " + ed.Status
+		}
+		objs = append(objs, widget.NewLabelWithStyle(fmt.Sprintf("%s（%d 句）", line, len(ed.Evidence)), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+		objs = append(objs, evidenceList(ed.Evidence, terms)...)
+	}
+	d.set(row.ID+"\x00"+col.ID, objs...)
+}
+
+// showIndicator shows one indicator value with its sentence.
+func (d *detailsPanel) showIndicator(r graphmodel.IndicatorRow) {
+	e := d.e
+	link := widget.NewHyperlink(r.Name, nil)
+	link.OnTapped = func() { e.report(e.Focus(r.Entity)) }
+	objs := []fyne.CanvasObject{heading("指标"), link, indicatorGrid([]graphmodel.IndicatorRow{r}), heading("原文证据")}
+	objs = append(objs, evidenceCard(r.Evidence, []string{r.Name}))
+	d.set(r.Entity, objs...)
+}
+
+// evidenceList renders evidence cards, at most maxEvidence of them.
+func evidenceList(evs []graphmodel.Evidence, terms []string) []fyne.CanvasObject {
+	var objs []fyne.CanvasObject
+	for i, ev := range evs {
+		if i == maxEvidence {
+			objs = append(objs, widget.NewLabel(fmt.Sprintf("…… 另有 %d 句未列出", len(evs)-maxEvidence)))
+			break
+		}
+		objs = append(objs, evidenceCard(ev, terms))
+	}
+	return objs
+}
+
+// nameTerms are the strings to highlight for a node: name and aliases.
+func nameTerms(n graphmodel.Node) []string {
+	return append([]string{n.Name}, n.Aliases...)
+}

@@ -1,0 +1,155 @@
+package explorer
+
+import (
+	"context"
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/policygraph/policygraph/extract"
+	"github.com/policygraph/policygraph/layout"
+	"github.com/policygraph/policygraph/ui/graphview"
+)
+
+// Animation pacing: a few iterations per frame, for a brief animation
+// after which the layout finishes at once.
+const (
+	stepsPerFrame = 4
+	frameDelay    = 33 * time.Millisecond
+	maxFrames     = 45
+	overlapMargin = 6
+)
+
+// animator runs the force layout for the canvas off the UI goroutine and
+// hands positions back through fyne.Do. Only the UI goroutine calls its
+// methods.
+type animator struct {
+	view    *graphview.View
+	animate bool
+	cancel  context.CancelFunc
+	gen     int // bumped by stop, so that late frames are dropped
+}
+
+func newAnimator(v *graphview.View, animate bool) *animator {
+	return &animator{view: v, animate: animate}
+}
+
+// stop abandons a running layout.
+func (a *animator) stop() {
+	a.gen++
+	if a.cancel != nil {
+		a.cancel()
+		a.cancel = nil
+	}
+}
+
+// run lays out s. When free is nil every unpinned node may move;
+// otherwise only the nodes in free do and the others stay put, which is
+// how an expansion keeps the picture the analyst already knows.
+func (a *animator) run(s *graphview.Scene, free []string) {
+	a.stop()
+	lg, ids := layoutGraph(s, a.view.LabelBoxes(), free)
+	f, err := layout.NewForce(lg, layoutOptions())
+	if err != nil {
+		fyne.LogError("layout", err)
+		return
+	}
+	if !a.animate {
+		_ = f.Run(context.Background())
+		a.view.SetPositions(finish(f, lg, ids))
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	a.cancel = cancel
+	go a.loop(ctx, f, lg, ids, a.gen)
+}
+
+// loop animates a few steps per frame, then finishes the layout.
+func (a *animator) loop(ctx context.Context, f *layout.Force, lg layout.Graph, ids []string, gen int) {
+	for frame := 0; frame < maxFrames; frame++ {
+		if ctx.Err() != nil {
+			return
+		}
+		done := f.Step(stepsPerFrame)
+		a.apply(gen, toScreen(f.Positions(), ids))
+		if done {
+			break
+		}
+		time.Sleep(frameDelay)
+	}
+	if f.Run(ctx) != nil {
+		return
+	}
+	a.apply(gen, finish(f, lg, ids))
+}
+
+// apply moves the canvas nodes on the UI goroutine unless the layout was
+// stopped since.
+func (a *animator) apply(gen int, pos map[string]fyne.Position) {
+	fyne.Do(func() {
+		if gen == a.gen {
+			a.view.SetPositions(pos)
+		}
+	})
+}
+
+// layoutOptions are the force parameters for the canvas: springs a bit
+// longer than a CJK label, policies pulled to the middle.
+func layoutOptions() layout.Options {
+	grav := make([]float64, len(extract.Types))
+	for i := range grav {
+		grav[i] = 1
+	}
+	grav[slices.Index(extract.Types, extract.TypePolicy)] = 2
+	return layout.Options{Seed: 1, EdgeLength: 110, GroupGravity: grav}
+}
+
+// layoutGraph turns the scene into the layout's input: indices in scene
+// order, label boxes, type groups, positions, and the nodes that must
+// not move. O(nodes + edges).
+func layoutGraph(s *graphview.Scene, boxes map[string]fyne.Size, free []string) (layout.Graph, []string) {
+	ids := s.IDs()
+	index := make(map[string]int, len(ids))
+	for i, id := range ids {
+		index[id] = i
+	}
+	movable := map[string]bool{}
+	for _, id := range free {
+		movable[id] = true
+	}
+	g := layout.Graph{
+		N:      len(ids),
+		Sizes:  make([]layout.Size, len(ids)),
+		Groups: make([]int, len(ids)),
+		Pinned: make([]bool, len(ids)),
+		Pos:    make([]layout.Point, len(ids)),
+	}
+	for i, n := range s.Nodes {
+		b := boxes[n.ID]
+		g.Sizes[i] = layout.Size{W: float64(b.Width), H: float64(b.Height)}
+		g.Groups[i] = max(slices.Index(extract.Types, n.Type), 0)
+		g.Pinned[i] = s.Pinned[n.ID] || (free != nil && !movable[n.ID])
+		p := s.Pos[n.ID]
+		g.Pos[i] = layout.Point{X: float64(p.X), Y: float64(p.Y)}
+	}
+	for _, e := range s.Edges {
+		g.Edges = append(g.Edges, layout.Edge{U: index[e.From], V: index[e.To]})
+	}
+	return g, ids
+}
+
+// finish removes label overlaps from the converged positions.
+func finish(f *layout.Force, g layout.Graph, ids []string) map[string]fyne.Position {
+	pos, _ := layout.RemoveOverlaps(f.Positions(), g.Sizes, g.Pinned, overlapMargin)
+	return toScreen(pos, ids)
+}
+
+// toScreen converts layout points to canvas world positions by id.
+func toScreen(pos []layout.Point, ids []string) map[string]fyne.Position {
+	out := make(map[string]fyne.Position, len(ids))
+	for i, id := range ids {
+		out[id] = fyne.NewPos(float32(pos[i].X), float32(pos[i].Y))
+	}
+	return out
+}
