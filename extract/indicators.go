@@ -40,11 +40,13 @@ var (
 	levelVerbs    = reverseSet([]string{"提高到", "增加到", "增长到", "提升到", "下降到", "降低到", "达到", "稳定在", "保持在", "控制在"})
 	qualBefore    = reverseSet([]string{"突破", "超过", "超", "不低于", "不少于", "近", "约", "逾", "达"})
 	qualAfter     = wordSet([]string{"以上", "左右", "以内", "以下", "多"})
-	nameStripHead = wordSet([]string{"预计", "全年", "年内", "其中", "力争", "确保", "实现", "完成", "累计", "共", "今年", "同比", "当年"})
+	nameStripHead = wordSet([]string{"预计", "全年", "年内", "其中", "力争", "确保", "实现", "完成", "累计", "共", "今年", "同比", "当年",
+		"启动", "大力", "谋划", "实施", "谋划实施", "大力实施", "积极", "全力"})
 	nameStripTail = reverseSet([]string{"实现", "完成", "达到", "达", "增长", "增加", "提高", "提高到", "提升", "下降", "减少",
 		"为", "突破", "超过", "稳定在", "保持在", "控制在", "同比", "较年初", "较上年", "比上年", "分别", "累计", "共", "预计",
 		"约", "近", "超", "不低于", "不少于", "增速", "高于", "占", "的", "连年", "持续", "达到了", "完成了", "实现了", "全市",
-		"较去年同期", "较去年", "可比", "按可比价计算", "增长率", "保持", "稳定", "逾", "年均", "平均"})
+		"较去年同期", "较去年", "可比", "按可比价计算", "增长率", "保持", "稳定", "逾", "年均", "平均", "均", "增加到",
+		"提升到", "是"})
 )
 
 // number is a parsed number in the text.
@@ -74,8 +76,8 @@ func (x *extraction) indicators(si int) {
 			continue
 		}
 		ns, ne := d.indicatorName(bound, num.s, st)
-		if ne <= ns {
-			ns, ne = d.nameAfter(num.ue, st.e)
+		if as, ae := d.nameAfter(num.ue, st.e); ae > as && d.preferAfter(num, ns, ne) {
+			ns, ne = as, ae
 		}
 		respective := d.v.index(bound, num.s, []rune("分别")) >= 0 || d.v.index(st.s, num.s, []rune("分别")) >= 0 && ne <= ns
 		if ne <= ns && len(prev) > 0 {
@@ -153,12 +155,22 @@ func (d *doc) readNumber(i int, st sentence) (number, bool) {
 		n.qualifier = string(v.r[u])
 		u++
 	}
-	un, _ := unitTrie.longestAt(v, u, st.e)
-	if un == 0 {
+	if u+1 < st.e && (v.r[u] == '万' || v.r[u] == '亿') && v.r[u+1] == '余' {
+		n.qualifier = "余"
+		un, _ := unitTrie.longestAt(v, u+2, st.e)
+		if un == 0 {
+			return number{}, false
+		}
+		n.unit = string(v.r[u]) + v.str(u+2, u+2+un)
+		n.ue = u + 2 + un
+	} else if un, _ := unitTrie.longestAt(v, u, st.e); un > 0 {
+		n.unit = v.str(u, u+un)
+		n.ue = u + un
+	} else if v.hasBefore(i, []rune("指数")) || v.hasBefore(i, []rune("系数")) {
+		n.ue = u
+	} else {
 		return number{}, false
 	}
-	n.unit = v.str(u, u+un)
-	n.ue = u + un
 	if q, _ := qualAfter.longestAt(v, n.ue, st.e); q > 0 {
 		n.qualifier = v.str(n.ue, n.ue+q)
 		n.ue += q
@@ -176,7 +188,7 @@ func (d *doc) indicatorName(bound, at int, st sentence) (int, int) {
 	s := at
 	for s > bound && s > st.s {
 		c := v.r[s-1]
-		if c == ',' || c == '、' || c == ';' || c == ':' || c == '(' || c == ')' {
+		if c == ',' || c == '、' || c == ';' || c == ':' || c == '(' || c == ')' || (s == at && (c == '和' || c == '及')) {
 			break
 		}
 		s--
@@ -184,6 +196,13 @@ func (d *doc) indicatorName(bound, at int, st sentence) (int, int) {
 	e := at
 	for changed := true; changed && e > s; {
 		changed = false
+		if e-5 >= s {
+			if _, ok := yearAt(v, e-5); ok {
+				e -= 5
+				changed = true
+				continue
+			}
+		}
 		if n := nameStripTail.shortestBefore(v, e, s); n > 0 {
 			if ln, _ := nameStripTail.longestBefore(v, e, s); ln > 0 {
 				n = ln
@@ -212,19 +231,20 @@ func (d *doc) indicatorName(bound, at int, st sentence) (int, int) {
 	return s, e
 }
 
-// nameAfter returns the noun after a count ("26个省市重点项目完成…"): up to
-// the next verb or delimiter.
+// maxAfterName bounds a name read after its number.
+const maxAfterName = 12
+
+// nameAfter returns the noun after a count ("26个省市重点项目完成…"): the
+// run of Han characters (quotes allowed) up to a delimiter, a number or a
+// preposition.
 func (d *doc) nameAfter(s, end int) (int, int) {
+	if s < end && d.v.r[s] == '的' {
+		s++
+	}
 	e := s
-	for e < end && e-s < 12 {
+	for e < end && e-s < maxAfterName {
 		c := d.v.r[e]
-		if !isHan(c) && c != '“' && c != '”' {
-			break
-		}
-		if n, _ := growthVerbsF.longestAt(d.v, e, end); n > 0 {
-			break
-		}
-		if n, _ := statusTrie.longestAt(d.v, e, end); n > 0 {
+		if !isHan(c) && c != '“' && c != '”' || strings.ContainsRune("向对将在为把与和及", c) {
 			break
 		}
 		e++
@@ -235,7 +255,17 @@ func (d *doc) nameAfter(s, end int) (int, int) {
 	return s, e
 }
 
-var growthVerbsF = wordSet([]string{"完成", "实现", "达到", "增长", "提高", "新增", "全部", "部分", "数字化", "通过", "进行", "参加", "享受"})
+// preferAfter decides whether a quantity is named by the noun after it
+// (组织4次重点项目集中开工) rather than the phrase before it: when the
+// phrase before is empty, a bare verb or adverb (at most three runes), or
+// ends a list with 等.
+func (d *doc) preferAfter(n number, ns, ne int) bool {
+	if ne <= ns || ne-ns <= 3 {
+		return true
+	}
+	c := d.v.r[ne-1]
+	return c == '等' || c == '和' || c == '及'
+}
 
 // makeIndicator builds the indicator record and its entity mention.
 func (x *extraction) makeIndicator(si int, n number, ns, ne, year int, kind, label string) Indicator {
@@ -262,7 +292,7 @@ func (d *doc) yearBefore(s, at int) int {
 		if d.v.r[k] == ',' {
 			break
 		}
-		if y, ok := yearAt(d.v, k); ok {
+		if y, ok := yearAt(d.v, k); ok && k+5 < at && d.v.r[k+5] == '的' {
 			return y
 		}
 	}
