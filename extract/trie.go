@@ -4,14 +4,33 @@ package extract
 // position) or backwards (words ending at a position); add words reversed
 // for the backward walk. Lookups cost O(longest word).
 type trie struct {
-	next map[rune]*trie
-	val  int // payload + 1; 0 when no word ends here
+	next  map[rune]*trie
+	val   int      // payload + 1; 0 when no word ends here
+	first []uint64 // root only: bit set of the first runes below 0x10000
+	wide  bool     // root only: some word starts above 0xFFFF, so no filter
 }
 
 func newTrie() *trie { return &trie{next: map[rune]*trie{}} }
 
+// skip reports, at the root, that no word starts with c: most runes of a
+// text start no word, and a bit test is much cheaper than a map lookup.
+func (t *trie) skip(c rune) bool {
+	return !t.wide && t.first != nil && c < 0x10000 && t.first[c>>6]&(1<<(uint(c)&63)) == 0
+}
+
 // add stores w with payload val (>= 0).
 func (t *trie) add(w []rune, val int) {
+	if len(w) == 0 {
+		return
+	}
+	if t.first == nil {
+		t.first = make([]uint64, 0x10000/64)
+	}
+	if c := w[0]; c < 0x10000 {
+		t.first[c>>6] |= 1 << (uint(c) & 63)
+	} else {
+		t.wide = true
+	}
 	n := t
 	for _, c := range w {
 		m := n.next[c]
@@ -28,6 +47,9 @@ func (t *trie) add(w []rune, val int) {
 // rune i of v and ending before end, or (0, -1).
 func (t *trie) longestAt(v *view, i, end int) (int, int) {
 	best, val := 0, -1
+	if i < end && t.skip(v.r[i]) {
+		return best, val
+	}
 	n := t
 	for k := i; k < end; k++ {
 		n = n.next[v.r[k]]
@@ -45,6 +67,9 @@ func (t *trie) longestAt(v *view, i, end int) (int, int) {
 // the longest word ending at rune i (exclusive) and starting at or after lo.
 func (t *trie) longestBefore(v *view, i, lo int) (int, int) {
 	best, val := 0, -1
+	if i > lo && t.skip(v.r[i-1]) {
+		return best, val
+	}
 	n := t
 	for k := i - 1; k >= lo; k-- {
 		n = n.next[v.r[k]]
@@ -60,6 +85,9 @@ func (t *trie) longestBefore(v *view, i, lo int) (int, int) {
 
 // shortestBefore is longestBefore but stops at the shortest word.
 func (t *trie) shortestBefore(v *view, i, lo int) int {
+	if i > lo && t.skip(v.r[i-1]) {
+		return 0
+	}
 	n := t
 	for k := i - 1; k >= lo; k-- {
 		n = n.next[v.r[k]]
