@@ -79,6 +79,9 @@ func (x *extraction) indicators(si int) {
 		if as, ae := d.nameAfter(num.ue, st.e); ae > as && d.preferAfter(num, ns, ne) {
 			ns, ne = as, ae
 		}
+		if rs, re := d.respectiveName(num.s, st); re > rs {
+			ns, ne = rs, re
+		}
 		respective := d.v.index(bound, num.s, []rune("分别")) >= 0 || d.v.index(st.s, num.s, []rune("分别")) >= 0 && ne <= ns
 		if ne <= ns && len(prev) > 0 {
 			k := len(prev) - 1
@@ -97,6 +100,43 @@ func (x *extraction) indicators(si int) {
 		bound = num.ue
 		i = num.ue - 1
 	}
+}
+
+// respectiveName handles "A、B分别达到17家、48家": the n-th number after
+// 分别 belongs to the n-th name before it. It returns an empty range when
+// the clause has no such list.
+func (d *doc) respectiveName(at int, st sentence) (int, int) {
+	v := d.v
+	cs := at
+	for cs > st.s && v.r[cs-1] != ',' && v.r[cs-1] != ';' {
+		cs--
+	}
+	p := v.index(cs, at, []rune("分别"))
+	if p < 0 {
+		return at, at
+	}
+	var items [][2]int
+	s := cs
+	for k := cs; k <= p; k++ {
+		if k == p || v.r[k] == '、' || v.r[k] == '和' {
+			items = append(items, [2]int{s, k})
+			s = k + 1
+		}
+	}
+	nth := 0
+	for k := p; k < at; k++ {
+		if v.r[k] == '、' || v.r[k] == '和' {
+			nth++
+		}
+	}
+	if len(items) < 2 || nth >= len(items) {
+		return at, at
+	}
+	it := items[nth]
+	if n, _ := nameStripHead.longestAt(v, it[0], it[1]); n > 0 {
+		it[0] += n
+	}
+	return it[0], it[1]
 }
 
 // respectiveIndex picks, for "A、B分别…X、Y", the earlier indicator that a

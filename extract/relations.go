@@ -247,34 +247,41 @@ func (x *extraction) placeObject(si, te, ce int) []string {
 	return nil
 }
 
-// listedAt handles "X在Y上市" / "X在Y挂牌": Y is the mention that ends at
-// the verb, X the mentions before 在. In plan sections the listing is only
-// planned: the relation is then a status with the phrase as object.
+// listedAt handles "X在Y上市" / "X在Y挂牌": Y is the organisation that
+// ends at the verb, X the names before it. In plan sections the listing
+// is only planned (加快X主板上市进程): a status with the phrase as object.
 func (x *extraction) listedAt(si int, c [2]int, t, te int) bool {
 	d := x.d
 	var venue *ment
 	ms := x.st.sorted(si)
 	for k := range ms {
-		if ms[k].e == t && ms[k].s >= c[0] {
+		if ms[k].e == t && ms[k].s >= c[0] && ms[k].typ == TypeOrganisation {
 			venue = &ms[k]
 		}
 	}
-	if venue == nil {
+	cut := t
+	if venue != nil {
+		cut = venue.s
+		if at := d.v.index(c[0], venue.s, []rune("在")); at >= 0 {
+			cut = at
+		}
+	}
+	var last []ment
+	for _, m := range ms {
+		if m.s >= c[0] && m.e <= cut && m.typ != TypeIndicator && m.typ != TypeOrganisation && (len(last) == 0 || m.s >= last[len(last)-1].e) {
+			last = append(last, m)
+		}
+	}
+	if len(last) == 0 || cut-last[len(last)-1].e > 4 {
 		return false
 	}
-	cut := venue.s
-	if at := d.v.index(c[0], venue.s, []rune("在")); at >= 0 {
-		cut = at
-	}
-	subs, _ := x.subjects(si, c[0], cut, PredListedOn)
-	if len(subs) == 0 {
-		return false
-	}
+	subs := listBack(d, last)
 	_, kind, _ := d.sentYear(si)
 	for _, sub := range subs {
-		if kind == KindTarget {
-			x.status(sub, PredPlanned, d.v.str(venue.s, te), si)
-		} else {
+		switch {
+		case kind == KindTarget:
+			x.status(sub, PredPlanned, d.v.str(last[len(last)-1].e, te), si)
+		case venue != nil:
 			x.link(sub, PredListedOn, venue.id, si, false)
 		}
 	}

@@ -1,0 +1,78 @@
+package extract
+
+import "testing"
+
+func TestNames(t *testing.T) {
+	tests := map[string]struct {
+		text string
+		typ  string
+		want []string
+		not  []string
+	}{
+		"town before a verb": {text: review("获批省级全域旅游示范区,韩集镇入选省级精品文旅名镇,古楼街道入选省级旅游民宿集聚区培育名单。"),
+			typ: TypeTown, want: []string{"韩集镇", "古楼街道"}, not: []string{"韩集镇入选省级"}},
+		"village after its township": {text: review("李庄乡北段庄村建成第二批省级“一村一品”示范村。"),
+			typ: TypeTown, want: []string{"李庄乡", "北段庄村"}, not: []string{"李庄乡北段庄村"}},
+		"zones in a list": {text: plan("稳步推进湖南路北柳园路西片区、高铁新城二片区、张炉集片区、广平镇二片区等区域土地征收成片开发。"),
+			typ: TypeTown, want: []string{"湖南路北柳园路西片区", "高铁新城二片区", "张炉集片区", "广平镇二片区"}},
+		"generic towns rejected": {text: review("统筹新型城镇化和乡村全面振兴,建设美丽乡村和特色小镇,完善农村公路。"),
+			typ: TypeTown, not: []string{"城镇", "乡村", "美丽乡村", "特色小镇", "农村"}},
+		"bare town before a title": {text: plan("推进侯营市级乡村振兴示范片区、道口铺市级衔接乡村振兴集中推进区建设。"),
+			typ: TypeTown, want: []string{"侯营", "道口铺"}},
+		"bare alias of a street": {text: plan("古楼街道入选省级旅游民宿集聚区培育名单。支持古楼创建省级旅游民宿集聚区。"),
+			typ: TypeTown, want: []string{"古楼街道", "古楼"}},
+		"enterprise heads": {text: review("先后与磐泰集团、润泽科技等知名企业进行对接。金帝股份成功在上交所主板上市。"),
+			typ: TypeEnterprise, want: []string{"磐泰集团", "润泽科技", "金帝股份"}},
+		"enterprises in a list": {text: review("组织鑫鹏源、埃萨进出口等企业参加境内外展会30余场次。引进中创绿业、力得汽车两家企业落户。"),
+			typ: TypeEnterprise, want: []string{"鑫鹏源", "埃萨进出口", "中创绿业", "力得汽车"}},
+		"enterprise as subject of a title": {text: review("泰禾被评为省级电商供应链基地。"),
+			typ: TypeEnterprise, want: []string{"泰禾"}},
+		"company-named projects": {text: plan("确保金鑫新材料等49个项目开工建设。"),
+			typ: TypeEnterprise, want: []string{"金鑫新材料"}},
+		"project heads": {text: review("轴承保持器产业振兴基地、新能源汽车零部件产业园和数字经济产业园等一批园区类项目加速推进,济郑高铁东昌府区段顺利建成通车。"),
+			typ: TypeProject, want: []string{"轴承保持器产业振兴基地", "新能源汽车零部件产业园", "数字经济产业园", "济郑高铁东昌府区段"},
+			not: []string{"园区类项目"}},
+		"project with and without 项目": {text: review("京东(聊城)数字智慧物流港、中华葫芦文化园项目顺利建成。"),
+			typ: TypeProject, want: []string{"京东(聊城)数字智慧物流港", "中华葫芦文化园", "中华葫芦文化园项目"}},
+		"facility after its town": {text: plan("实施斗虎屯镇玄帝都(杨氏家庙)、堂邑镇许家祠堂修缮工程。"),
+			typ: TypeProject, want: []string{"许家祠堂"}, not: []string{"堂邑镇许家祠堂"}},
+		"title before the name": {text: review("实施省级文物保护单位堠堌汉墓保护利用工程。"),
+			typ: TypeProject, want: []string{"堠堌汉墓保护利用工程"}},
+		"generic projects rejected": {text: plan("全年实施省市区三级重点项目116个,抓好政府专项债券项目前期工作,推动重大项目落地。"),
+			typ: TypeProject, not: []string{"重点项目", "政府专项债券项目", "重大项目"}},
+		"programme heads": {text: review("实施制造业强区三年攻坚突破行动,以“链长制”为抓手。实施服务业提质增效行动。"),
+			typ: TypePolicy, want: []string{"制造业强区三年攻坚突破行动", "链长制", "服务业提质增效行动"}},
+		"programme with an inner verb": {text: plan("实施科技型中小企业梯次培育工程,新增高新技术企业15家以上。"),
+			typ: TypePolicy, want: []string{"科技型中小企业梯次培育工程"}},
+		"quoted brand": {text: plan("持续擦亮“昌•快办”政务服务品牌。深化“信义东昌府”建设。"),
+			typ: TypePolicy, want: []string{"昌•快办", "信义东昌府"}},
+		"figurative quotes rejected": {text: review("铁塔片区城市更新让老街“华丽蜕变”。政务服务更“接地气”。"),
+			typ: TypePolicy, not: []string{"华丽蜕变", "接地气"}},
+		"organisations": {text: plan("依托华为数字赋能中心、中欧人工智能研究院,推动中小微企业数字化转型。"),
+			typ: TypeOrganisation, want: []string{"华为数字赋能中心", "中欧人工智能研究院"}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			checkNames(t, run(t, tc.text), tc.typ, tc.want, tc.not)
+		})
+	}
+}
+
+func TestEntityID(t *testing.T) {
+	tests := map[string]struct {
+		typ, place, name, want string
+	}{
+		"town keyed by place":      {TypeTown, "东昌府区", "堂邑镇", "town/东昌府区/堂邑镇"},
+		"indicator keyed by place": {TypeIndicator, "东昌府区", "地区生产总值", "indicator/东昌府区/地区生产总值"},
+		"region":                   {TypeRegion, "东昌府区", "东昌府区", "region/东昌府区"},
+		"enterprise ignores place": {TypeEnterprise, "东昌府区", "金帝股份", "enterprise/金帝股份"},
+		"policy ignores place":     {TypePolicy, "清苑区", "省级全域旅游示范区", "policy/省级全域旅游示范区"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := EntityID(tc.typ, tc.place, tc.name); got != tc.want {
+				t.Errorf("got %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
