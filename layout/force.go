@@ -41,7 +41,8 @@ type Force struct {
 	grav     []float64 // per-node gravity coefficient
 	sizes    []Size
 	groups   []int
-	settled  []bool // placed before the last AddNodes
+	rate     []float64 // 1, or less for nodes placed before the last AddNodes
+	pinned   []bool
 	springs  []spring
 	wdeg     []float64
 	cx, cy   float64 // centre that gravity pulls toward
@@ -94,7 +95,8 @@ func (f *Force) load(g Graph, masses []float64, springs []spring) {
 	n := g.N
 	f.x, f.y, f.m = make([]float64, n), make([]float64, n), masses
 	f.mob, f.eta, f.grav = make([]float64, n), make([]float64, n), make([]float64, n)
-	f.sizes, f.groups, f.settled = make([]Size, n), make([]int, n), make([]bool, n)
+	f.sizes, f.groups = make([]Size, n), make([]int, n)
+	f.rate, f.pinned = make([]float64, n), make([]bool, n)
 	f.fx, f.fy = make([]float64, n), make([]float64, n)
 	f.springs, f.wdeg = springs, make([]float64, n)
 	for i := 0; i < n; i++ {
@@ -102,10 +104,9 @@ func (f *Force) load(g Graph, masses []float64, springs []spring) {
 			f.x[i], f.y[i] = g.Pos[i].X, g.Pos[i].Y
 		}
 		f.sizes[i], f.groups[i] = g.size(i), g.group(i)
-		f.mob[i] = 1
-		if g.Pinned != nil && g.Pinned[i] {
-			f.mob[i] = 0
-		}
+		f.pinned[i] = g.Pinned != nil && g.Pinned[i]
+		f.rate[i] = 1
+		f.mob[i] = f.mobility(i)
 	}
 	for _, s := range springs {
 		if s.u != s.v {

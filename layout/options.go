@@ -27,9 +27,9 @@ type Options struct {
 	// MaxIterations stops a run that has not converged (default 2000 per
 	// level).
 	MaxIterations int
-	// Settle is the rate at which nodes placed before an AddNodes keep
-	// moving afterwards, so an expansion leaves the picture in place
-	// (default 0.1; 1 lets them move freely).
+	// Settle is the rate at which nodes placed before an AddNodes, and
+	// within two edges of it, keep moving afterwards, so an expansion
+	// leaves the picture in place (default 0.1; 1 lets them move freely).
 	Settle float64
 	// RemoveOverlaps makes Layout finish with RemoveOverlaps on the label
 	// boxes, with OverlapMargin layout units of space between boxes.
