@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/policygraph/policygraph/extract"
@@ -114,7 +115,8 @@ func (b *browsePanel) length() int { return len(b.items) }
 func (b *browsePanel) createRow() fyne.CanvasObject {
 	name := widget.NewLabel("")
 	name.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, container.NewStack(swatch(extract.TypeTown)), widget.NewLabel(""), name)
+	degree := container.New(layout.NewCustomPaddedLayout(0, 0, 0, 12), widget.NewLabel(""))
+	return container.NewBorder(nil, nil, container.NewStack(swatch(extract.TypeTown)), degree, name)
 }
 
 func (b *browsePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -124,7 +126,7 @@ func (b *browsePanel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	holder := row.Objects[1].(*fyne.Container)
 	holder.Objects = []fyne.CanvasObject{swatch(n.Type)}
 	holder.Refresh()
-	row.Objects[2].(*widget.Label).SetText(strconv.Itoa(n.Degree))
+	row.Objects[2].(*fyne.Container).Objects[0].(*widget.Label).SetText(strconv.Itoa(n.Degree))
 }
 
 // focusSearch puts the keyboard focus in the search box.

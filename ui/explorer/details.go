@@ -172,6 +172,7 @@ func (d *detailsPanel) relationRow(id string, ed graphmodel.Edge) fyne.CanvasObj
 // showEdge shows an edge: its ends, predicate, status and evidence.
 func (d *detailsPanel) showEdge(ed graphmodel.Edge) {
 	e := d.e
+	ed = d.withEvidence(ed)
 	from, _ := e.st.Node(e.ctx, ed.From)
 	to, _ := e.st.Node(e.ctx, ed.To)
 	title := widget.NewRichText(&widget.TextSegment{Text: fmt.Sprintf("%s —%s→ %s", from.Name, style.PredicateName(ed.Predicate), to.Name), Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
@@ -183,6 +184,25 @@ func (d *detailsPanel) showEdge(ed graphmodel.Edge) {
 	objs = append(objs, heading(fmt.Sprintf("原文证据（%d 句）", len(ed.Evidence))))
 	objs = append(objs, evidenceList(ed.Evidence, append(nameTerms(from), nameTerms(to)...))...)
 	d.set(ed.Key(), objs...)
+}
+
+// withEvidence returns the edge as the store has it, with every
+// supporting sentence: edges on the canvas may come without them.
+func (d *detailsPanel) withEvidence(ed graphmodel.Edge) graphmodel.Edge {
+	if len(ed.Evidence) > 0 {
+		return ed
+	}
+	edges, err := d.e.st.Edges(d.e.ctx, ed.From)
+	if err != nil {
+		d.e.report(err)
+		return ed
+	}
+	for _, full := range edges {
+		if full.Key() == ed.Key() {
+			return full
+		}
+	}
+	return ed
 }
 
 // endLinks are links to both ends of an edge.
@@ -203,6 +223,7 @@ func (d *detailsPanel) showCell(row, col graphmodel.Node, edges []graphmodel.Edg
 	}
 	terms := append(nameTerms(row), nameTerms(col)...)
 	for _, ed := range edges {
+		ed = d.withEvidence(ed)
 		line := style.PredicateName(ed.Predicate)
 		if ed.Status != "" {
 			line += " · " + ed.Status

@@ -28,7 +28,9 @@ var indicatorColumns = []struct {
 	{"实际/目标", 80, func(r graphmodel.IndicatorRow) string { return kindText(r.Kind) }, func(a, b graphmodel.IndicatorRow) int { return strings.Compare(a.Kind, b.Kind) }},
 	{"数值", 100, valueText, compareValues},
 	{"单位", 70, func(r graphmodel.IndicatorRow) string { return r.Unit }, func(a, b graphmodel.IndicatorRow) int { return strings.Compare(a.Unit, b.Unit) }},
-	{"文档", 220, func(r graphmodel.IndicatorRow) string { return r.Evidence.DocTitle }, func(a, b graphmodel.IndicatorRow) int { return strings.Compare(a.Evidence.DocTitle, b.Evidence.DocTitle) }},
+	{"文档", 220, func(r graphmodel.IndicatorRow) string { return r.Evidence.DocTitle }, func(a, b graphmodel.IndicatorRow) int {
+		return strings.Compare(a.Evidence.DocTitle, b.Evidence.DocTitle)
+	}},
 }
 
 // indicatorView is the table of every indicator value of the loaded

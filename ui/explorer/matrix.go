@@ -50,6 +50,7 @@ func newMatrixView(e *Explorer) *matrixView {
 	})
 	v.kind.SetSelectedIndex(0)
 	v.info = widget.NewLabel("")
+	v.info.Truncation = fyne.TextTruncateEllipsis
 	v.table = widget.NewTableWithHeaders(v.size, v.createCell, v.updateCell)
 	v.table.CreateHeader = func() fyne.CanvasObject {
 		l := widget.NewLabel("")
@@ -66,7 +67,8 @@ func matrixTitle(rows, cols string) string {
 }
 
 func (v *matrixView) content() fyne.CanvasObject {
-	return container.NewBorder(container.NewHBox(widget.NewLabel("矩阵："), v.kind, v.info), nil, nil, nil, v.table)
+	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("矩阵："), v.kind), nil, v.info)
+	return container.NewBorder(top, nil, nil, nil, v.table)
 }
 
 // load reads the matrix of the chosen kind unless it is already loaded.

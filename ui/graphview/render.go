@@ -13,9 +13,10 @@ import (
 
 // Drawing thresholds, in screen pixels.
 const (
-	minLabelPx = 7  // labels smaller than this are hidden unless emphasised
-	badgeSize  = 11 // text size of the "+N" badge, not scaled with zoom
-	maxEdgeTag = 60 // predicate tags drawn at once at most
+	minLabelPx  = 7  // labels smaller than this are hidden unless emphasised
+	badgeSize   = 11 // text size of the "+N" badge, not scaled with zoom
+	maxEdgeTag  = 60 // predicate tags drawn at once at most
+	maxNodeTags = 12 // the selected node's edges are tagged up to this many
 )
 
 // nodeObj is the drawing of one node.

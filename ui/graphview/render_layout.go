@@ -185,11 +185,13 @@ func badgeBox(c fyne.Position, rad float32, text string) rect {
 	return rect{fyne.NewPos(c.X+rad*0.6, c.Y-rad-h*0.6), fyne.NewSize(w, h)}
 }
 
-// layoutTags shows the predicate of the hovered and selected edges and
-// of the edges of the selected node, up to maxEdgeTag of them.
+// layoutTags shows the predicate of the hovered and selected edges, of
+// marked edges, and of the edges of the selected node unless it has so
+// many that the tags would bury the picture; at most maxEdgeTag in all.
 func (r *renderer) layoutTags() {
 	v := r.v
 	used := 0
+	selTags := v.selected != "" && r.edgeCount(v.selected) <= maxNodeTags
 	bg := theme.Color(theme.ColorNameOverlayBackground)
 	fg := theme.Color(theme.ColorNameForeground)
 	for _, e := range v.scene.Edges {
@@ -197,7 +199,8 @@ func (r *renderer) layoutTags() {
 			break
 		}
 		k := e.Key()
-		if k != v.selEdge && k != v.hoverE && e.From != v.selected && e.To != v.selected && !(v.marked[e.From] && v.marked[e.To]) {
+		ofSel := selTags && (e.From == v.selected || e.To == v.selected)
+		if k != v.selEdge && k != v.hoverE && !ofSel && !(v.marked[e.From] && v.marked[e.To]) {
 			continue
 		}
 		a, b := v.toScreen(v.scene.Pos[e.From]), v.toScreen(v.scene.Pos[e.To])
@@ -221,6 +224,17 @@ func (r *renderer) layoutTags() {
 		t.bg.Hide()
 		t.text.Hide()
 	}
+}
+
+// edgeCount returns the number of edges on the scene that touch id.
+func (r *renderer) edgeCount(id string) int {
+	n := 0
+	for _, e := range r.v.scene.Edges {
+		if e.From == id || e.To == id {
+			n++
+		}
+	}
+	return n
 }
 
 // edgeText is the tag of an edge: its predicate's display name, with the

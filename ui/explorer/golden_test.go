@@ -1,0 +1,78 @@
+package explorer
+
+import (
+	"flag"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+var update = flag.Bool("update", false, "rewrite golden captures")
+
+// assertGolden compares a capture of the window with testdata/name,
+// rewriting it first with -update.
+func assertGolden(t *testing.T, e *Explorer, name string) {
+	t.Helper()
+	img := e.Window().Canvas().Capture()
+	if *update {
+		writePNG(t, filepath.Join("testdata", name), img)
+	}
+	test.AssertImageMatches(t, name, img)
+}
+
+func writePNG(t *testing.T, path string, img image.Image) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestGoldenViews(t *testing.T) {
+	tests := map[string]struct {
+		setup func(t *testing.T, e *Explorer)
+	}{
+		"graph": {setup: func(t *testing.T, e *Explorer) {
+			mustFocus(t, e, "town/堂邑镇")
+			if err := e.Expand(hub); err != nil {
+				t.Fatal(err)
+			}
+			e.view.Fit()
+			e.Select(hub)
+		}},
+		"graph_dark": {setup: func(t *testing.T, e *Explorer) {
+			e.toggleTheme()
+			mustFocus(t, e, "town/堂邑镇")
+			e.view.Fit()
+			e.Select("town/堂邑镇")
+		}},
+		"matrix": {setup: func(t *testing.T, e *Explorer) {
+			e.tabs.SelectIndex(1)
+		}},
+		"indicators": {setup: func(t *testing.T, e *Explorer) {
+			e.tabs.SelectIndex(2)
+		}},
+		"documents": {setup: func(t *testing.T, e *Explorer) {
+			e.tabs.SelectIndex(3)
+			e.docs.list.Select(0)
+		}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			e := newTestExplorer(t)
+			tc.setup(t, e)
+			assertGolden(t, e, name+".png")
+		})
+	}
+}

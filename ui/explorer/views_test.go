@@ -1,0 +1,87 @@
+package explorer
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+)
+
+func TestMatrixCellShowsEvidence(t *testing.T) {
+	e := newTestExplorer(t)
+	e.tabs.SelectIndex(1)
+	m := e.matrix.m
+	row, col := -1, -1
+	for i, r := range m.Rows {
+		if r.Name == "堂邑镇" {
+			row = i
+		}
+	}
+	for j, c := range m.Cols {
+		if c.Name == "省级乡村振兴齐鲁样板示范区" {
+			col = j
+		}
+	}
+	if row < 0 || col < 0 {
+		t.Fatalf("matrix rows %d cols %d lack 堂邑镇 × 齐鲁样板", len(m.Rows), len(m.Cols))
+	}
+	if got := cellText(m.Cells[[2]int{row, col}]); got != "入选" {
+		t.Errorf("cell reads %q, want 入选", got)
+	}
+	e.matrix.table.Select(widget.TableCellID{Row: row, Col: col})
+	if _, ok := evidenceShown(e)["堂邑镇入选省级乡村振兴齐鲁样板示范区,创建省市级和美乡村示范村18个。"]; !ok {
+		t.Errorf("cell evidence not shown: %v", evidenceShown(e))
+	}
+}
+
+func TestIndicatorTableSorts(t *testing.T) {
+	e := newTestExplorer(t)
+	e.tabs.SelectIndex(2)
+	if len(e.inds.rows) != 2 {
+		t.Fatalf("%d indicator rows, want 2", len(e.inds.rows))
+	}
+	const valueCol = 4
+	e.inds.sortColumn(valueCol)
+	if got := valueText(e.inds.rows[0]); got != "6" {
+		t.Errorf("ascending by value starts with %s", got)
+	}
+	e.inds.sortColumn(valueCol)
+	if got := valueText(e.inds.rows[0]); got != "约 565" {
+		t.Errorf("descending by value starts with %s", got)
+	}
+	e.inds.filter.SetText("没有这个指标")
+	if len(e.inds.rows) != 0 {
+		t.Errorf("filter left %d rows", len(e.inds.rows))
+	}
+}
+
+func TestDocumentMentionsAreLinks(t *testing.T) {
+	e := newTestExplorer(t)
+	if len(e.docs.docs) != 1 {
+		t.Fatalf("%d documents listed", len(e.docs.docs))
+	}
+	e.docs.list.Select(0)
+	var text strings.Builder
+	var link *widget.HyperlinkSegment
+	for _, s := range e.docs.text.Segments {
+		switch seg := s.(type) {
+		case *widget.TextSegment:
+			text.WriteString(seg.Text)
+		case *widget.HyperlinkSegment:
+			text.WriteString(seg.Text)
+			if seg.Text == "郑家镇" {
+				link = seg
+			}
+		}
+	}
+	if got, want := text.String(), strings.ReplaceAll(fixtureText, "\n", ""); got != want {
+		t.Errorf("document text differs:\n%s\nwant\n%s", got, want)
+	}
+	if link == nil {
+		t.Fatal("郑家镇 is not a link")
+	}
+	link.OnTapped()
+	if e.view.Selected() != "town/郑家镇" {
+		t.Errorf("tapping the mention selected %q", e.view.Selected())
+	}
+}
