@@ -172,7 +172,7 @@ func (d *doc) readNumber(i int, st sentence) (number, bool) {
 		return number{}, false
 	}
 	next := v.r[j]
-	if isLatin(next) || strings.ContainsRune("年月日号届期岁·:/+.、)", next) && !(next == '、' && false) {
+	if isLatin(next) || strings.ContainsRune("年月日号届期岁·:/+.、)", next) {
 		return number{}, false
 	}
 	val, err := strconv.ParseFloat(string(v.r[i:j]), 64)

@@ -150,9 +150,6 @@ func listBack(d *doc, ms []ment) []string {
 	return out
 }
 
-// onlyAdverbs reports whether [s, e) holds nothing but adverbs.
-func (d *doc) onlyAdverbs(s, e int) bool { return d.skipAdverbs(s, e) >= e }
-
 // skipAdverbs returns the first position in [s, e) after leading adverbs.
 func (d *doc) skipAdverbs(s, e int) int {
 	for s < e {
