@@ -104,7 +104,7 @@ func (x *extraction) lists(si int) {
 			continue
 		}
 		items := d.listItems(end, st.s)
-		if len(items) == 0 {
+		if len(items) == 0 || (len(items) < 2 && d.v.r[end] != '等') {
 			continue
 		}
 		ids := make([]string, 0, len(items))

@@ -96,6 +96,9 @@ func (d *doc) nameStart(ss, lo int, rule suffixRule) (int, bool) {
 		return 0, false
 	}
 	start = d.skipMarker(start, ss)
+	for start < ss && weakBreaks[d.v.r[start]] {
+		start++
+	}
 	if n, _ := lex.level.longestAt(d.v, start, ss); n > 0 && rule.typ != TypePolicy {
 		start = d.afterDesignation(start, ss)
 	}
@@ -204,7 +207,7 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 		if n, _ := lex.breaks.longestBefore(v, j, lo); n > 0 {
 			return j, stopBreak
 		}
-		if weakBreaks[c] && d.sameHeadBefore(j-1, lo, rule.typ) {
+		if weakBreaks[c] && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {
 			return j, stopDelim
 		}
 		if d.townEnds(j, ss, lo, rule) {
@@ -217,6 +220,10 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 	}
 	return j, stopDelim
 }
+
+// strictAnd are the types whose names never contain 和/与/及: for them
+// the conjunction always ends the name.
+var strictAnd = map[string]bool{TypeTown: true, TypeEnterprise: true, TypeOrganisation: true}
 
 // townEnds reports whether a township or street name ends at j where a
 // village, community or facility name should start (李庄乡|北段庄村,
@@ -232,8 +239,9 @@ func (d *doc) townEnds(j, ss, lo int, rule suffixRule) bool {
 	if n == 0 {
 		return false
 	}
-	h := suffixRules[ri].suffix
-	return (h == "镇" || h == "乡" || h == "街道") && j-n >= lo+2
+	h := suffixRules[ri]
+	return (h.suffix == "镇" || h.suffix == "乡" || h.suffix == "街道") && j-n >= lo+2 &&
+		d.suffixFits(h, j-n, j, len(d.v.r)) && isHan(d.v.r[j-n-1]) && isHan(d.v.r[j-n-2])
 }
 
 // openQuote returns the position of the opening quote matching the closing
@@ -286,6 +294,9 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 	if rule.min > 0 && (ss-s <= 4 || rule.suffix == "项目") && !properHeads[rule.suffix] && d.allGeneric(s, ss) {
 		return "", false
 	}
+	if rule.suffix == "街道" && d.genericWordsOnly(s, ss) {
+		return "", false
+	}
 	if n, _ := lex.level.longestAt(v, s, e); n > 0 && rule.typ != TypeOrganisation {
 		return TypePolicy, true
 	}
@@ -333,6 +344,21 @@ func (d *doc) allGeneric(s, e int) bool {
 var properHeads = map[string]bool{"产业园": true, "工业园": true, "科技园": true, "物流园": true, "文化园": true,
 	"创意园": true, "创业园": true, "孵化园": true, "度假区": true, "体验区": true, "高铁": true, "物流港": true,
 	"大市场": true, "科创中心": true, "街道": true, "研究院": true, "实验室": true}
+
+// genericWordsOnly is allGeneric with words of two runes or more only, for
+// heads such as 街道 whose names are often two plain characters (新区街道)
+// but not two plain words (主要街道, 城区街道).
+func (d *doc) genericWordsOnly(s, e int) bool {
+	if s == e {
+		return true
+	}
+	for k := e; k >= s+2; k-- {
+		if n, _ := lex.generic.longestAt(d.v, s, k); n == k-s && d.genericWordsOnly(k, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // constructionWords mark a 工程 that is built rather than run as a
 // programme.

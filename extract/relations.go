@@ -125,7 +125,9 @@ func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
 		}
 	case x.isRegionName(s, t):
 		return []string{x.st.region()}, false
-	case t-s >= 2 && t-s <= 8 && !d.hasBadRune(s, t) && !d.allGeneric(s, t) && pred != PredSupports:
+	case x.isSelf(s, t):
+		return []string{x.st.region()}, false
+	case t-s >= 2 && t-s <= 6 && d.plainSubject(s, t) && pred != PredSupports:
 		if _, ok := x.st.stems[d.v.str(s, t)]; ok || subjectPreds[pred] {
 			return []string{x.st.add("", s, t, si)}, false
 		}
@@ -160,6 +162,30 @@ func (d *doc) skipAdverbs(s, e int) int {
 		s += n
 	}
 	return s
+}
+
+// selfWords refer to the reporting place itself.
+var selfWords = map[string]bool{"我县": true, "我区": true, "我市": true, "我旗": true, "全县": true, "全区": true, "全市": true, "全旗": true}
+
+func (x *extraction) isSelf(s, e int) bool {
+	return x.st.region() != "" && selfWords[x.d.v.str(s, e)]
+}
+
+// plainSubject accepts a bare subject: Han only, not generic, with no
+// break word, pronoun or particle inside.
+func (d *doc) plainSubject(s, e int) bool {
+	if d.hasBadRune(s, e) || d.allGeneric(s, e) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if strings.ContainsRune("我你他们的被其将把了", d.v.r[k]) {
+			return false
+		}
+		if n, _ := lex.breaks.longestBefore(d.v, k+1, s); n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (x *extraction) isRegionName(s, e int) bool {
