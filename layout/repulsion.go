@@ -54,7 +54,10 @@ func (t *quadTree) leafRepulsion(l int32, theta2, k float64, w *walk, fx, fy []f
 
 // interactions fills w.far and w.near for leaf l: the cells far enough
 // from every body of the leaf to count as one body, and the body ranges of
-// the leaves too close for that (the leaf itself among them).
+// the leaves too close for that (the leaf itself among them). A cell that
+// contains the leaf is always opened: with Theta above 1/√2 its centre of
+// mass can pass the distance test, and the leaf's bodies would then never
+// push each other apart.
 func (t *quadTree) interactions(l int32, theta2 float64, w *walk) {
 	leaf := &t.cells[l]
 	first := &t.bodies[leaf.start]
@@ -71,8 +74,9 @@ func (t *quadTree) interactions(l int32, theta2 float64, w *walk) {
 		c := &t.cells[ci]
 		dx := gap(c.mx, minX, maxX)
 		dy := gap(c.my, minY, maxY)
+		inside := c.start <= leaf.start && leaf.end <= c.end
 		switch {
-		case c.width2 < theta2*(dx*dx+dy*dy):
+		case !inside && c.width2 < theta2*(dx*dx+dy*dy):
 			w.far = append(w.far, body{c.mx, c.my, c.mass, ci})
 		case c.first < 0:
 			w.near = append(w.near, [2]int32{c.start, c.end})

@@ -1,12 +1,17 @@
 // Command layoutbench generates report-like graphs and lays them out, for
 // scripts/bench-layout.sh and for looking at layouts:
 //
-//	layoutbench dot  -n 10000 -seed 1 -o g.dot    write the graph as DOT (for sfdp)
-//	layoutbench time -n 10000 -seed 1 -runs 3     time Layout, print the best run
-//	layoutbench png  -n 1000 -seed 1 -o g.png     lay out and draw to PNG
+//	layoutbench dot   -n 10000 -seed 1 -o g.dot   write the graph as DOT (for sfdp)
+//	layoutbench time  -n 10000 -seed 1 -runs 3    time Layout, print the best run
+//	layoutbench plain -n 10000 -seed 1 -o g.txt   lay out, write "node id x y" lines
+//	layoutbench png   -n 1000 -seed 1 -o g.png    lay out and draw to PNG
+//
+// -overlap also removes label overlaps; -boxes draws label boxes instead
+// of dots.
 package main
 
 import (
+	"bufio"
 	"context"
 	"flag"
 	"fmt"
@@ -28,7 +33,7 @@ func main() {
 // run dispatches the subcommand in args.
 func run(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: layoutbench dot|time|png [flags]")
+		return fmt.Errorf("usage: layoutbench dot|time|plain|png [flags]")
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	n := fs.Int("n", 1000, "nodes (edges: 1.5 times as many)")
@@ -38,26 +43,23 @@ func run(args []string, stdout io.Writer) error {
 	overlap := fs.Bool("overlap", false, "remove label overlaps (time, png)")
 	width := fs.Int("width", 1600, "image width in pixels (png)")
 	boxes := fs.Bool("boxes", false, "draw label boxes (png)")
-	single := fs.Bool("single", false, "")
-	grav := fs.Float64("grav", 0, "")
-	theta := fs.Float64("theta", 0, "")
-	tol := fs.Float64("tol", 0, "")
+	theta := fs.Float64("theta", 0, "Barnes-Hut opening ratio (0: default)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
 	g := synth.Clustered(*n, *seed)
-	opt := layout.Options{Seed: *seed, RemoveOverlaps: *overlap, Gravity: *grav, Theta: *theta, Tolerance: *tol}
-	if *single {
-		g.Pos = make([]layout.Point, g.N)
-		for i := range g.Pos {
-			g.Pos[i] = layout.Point{X: float64(i%37) * 50, Y: float64(i*7%41) * 50}
-		}
-	}
+	opt := layout.Options{Seed: *seed, RemoveOverlaps: *overlap, Theta: *theta}
 	switch args[0] {
 	case "dot":
 		return writeFile(*out, func(w io.Writer) error { return writeDOT(w, g) })
 	case "time":
 		return timeLayout(stdout, g, opt, *runs)
+	case "plain":
+		pos, _, err := layout.Layout(context.Background(), g, opt)
+		if err != nil {
+			return err
+		}
+		return writeFile(*out, func(w io.Writer) error { return writePlain(w, pos) })
 	case "png":
 		pos, st, err := layout.Layout(context.Background(), g, opt)
 		if err != nil {
@@ -92,18 +94,26 @@ func timeLayout(w io.Writer, g layout.Graph, opt layout.Options, runs int) error
 // writeDOT writes g as an undirected DOT graph with point-sized nodes, so
 // sfdp lays out the same structure without label geometry.
 func writeDOT(w io.Writer, g layout.Graph) error {
-	if _, err := fmt.Fprintln(w, "graph G {"); err != nil {
-		return err
-	}
-	fmt.Fprintln(w, "  node [shape=point];")
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, "graph G {")
+	fmt.Fprintln(bw, "  node [shape=point];")
 	for v := 0; v < g.N; v++ {
-		fmt.Fprintf(w, "  n%d;\n", v)
+		fmt.Fprintf(bw, "  n%d;\n", v)
 	}
 	for _, e := range g.Edges {
-		fmt.Fprintf(w, "  n%d -- n%d;\n", e.U, e.V)
+		fmt.Fprintf(bw, "  n%d -- n%d;\n", e.U, e.V)
 	}
-	_, err := fmt.Fprintln(w, "}")
-	return err
+	fmt.Fprintln(bw, "}")
+	return bw.Flush()
+}
+
+// writePlain writes one "node id x y" line per node, as sfdp -Tplain does.
+func writePlain(w io.Writer, pos []layout.Point) error {
+	bw := bufio.NewWriter(w)
+	for i, p := range pos {
+		fmt.Fprintf(bw, "node n%d %.2f %.2f\n", i, p.X, p.Y)
+	}
+	return bw.Flush()
 }
 
 // writeFile creates path and fills it with write.
