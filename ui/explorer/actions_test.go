@@ -172,3 +172,27 @@ func TestShortestPathMarksNodes(t *testing.T) {
 		}
 	}
 }
+
+func TestArrangeIsUndoable(t *testing.T) {
+	tests := map[string]func(*Explorer){
+		"radial":  (*Explorer).RadialLayout,
+		"grouped": (*Explorer).GroupedLayout,
+	}
+	for name, arrange := range tests {
+		t.Run(name, func(t *testing.T) {
+			e := newTestExplorer(t)
+			mustFocus(t, e, hub)
+			e.Select(hub)
+			before := e.view.Positions()
+			arrange(e)
+			after := e.view.Positions()
+			if reflect.DeepEqual(before, after) {
+				t.Fatal("layout moved nothing")
+			}
+			e.Undo()
+			if got := e.view.Positions(); !reflect.DeepEqual(got, before) {
+				t.Error("undo did not restore the positions")
+			}
+		})
+	}
+}

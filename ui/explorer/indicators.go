@@ -42,6 +42,7 @@ type indicatorView struct {
 	filter *widget.Entry
 	table  *widget.Table
 	count  *widget.Label
+	top    *fyne.Container
 	sortBy int
 	desc   bool
 	loaded bool
@@ -78,7 +79,8 @@ func newIndicatorView(e *Explorer) *indicatorView {
 }
 
 func (v *indicatorView) content() fyne.CanvasObject {
-	return container.NewBorder(container.NewBorder(nil, nil, nil, v.count, v.filter), nil, nil, nil, v.table)
+	v.top = container.NewBorder(nil, nil, nil, v.count, v.filter)
+	return container.NewBorder(v.top, nil, nil, nil, v.table)
 }
 
 // updateHeader makes each column header a button that sorts by it.
@@ -143,6 +145,9 @@ func (v *indicatorView) apply() {
 		return cmp.Or(c, strings.Compare(a.Name, b.Name), strings.Compare(a.Place, b.Place), cmp.Compare(a.Year, b.Year), strings.Compare(a.Kind, b.Kind))
 	})
 	v.count.SetText(fmt.Sprintf("%d / %d 条", len(v.rows), len(v.all)))
+	if v.top != nil {
+		v.top.Refresh() // the count's new width needs a new layout
+	}
 	v.table.Refresh()
 }
 

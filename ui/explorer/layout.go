@@ -153,3 +153,48 @@ func toScreen(pos []layout.Point, ids []string) map[string]fyne.Position {
 	}
 	return out
 }
+
+// arrange places the canvas nodes with a one-shot layout (radial or
+// grouped) as one undoable step, keeping pinned nodes where they are.
+func (e *Explorer) arrange(label string, place func(layout.Graph, map[string]int) ([]layout.Point, error)) {
+	before := e.view.Scene()
+	if len(before.Nodes) == 0 {
+		return
+	}
+	e.layout.stop()
+	lg, ids := layoutGraph(before, e.view.LabelBoxes(), nil)
+	index := make(map[string]int, len(ids))
+	for i, id := range ids {
+		index[id] = i
+	}
+	pos, err := place(lg, index)
+	if err != nil {
+		e.report(err)
+		return
+	}
+	pos, _ = layout.RemoveOverlaps(pos, lg.Sizes, lg.Pinned, overlapMargin)
+	e.undo.Record(label, before)
+	e.view.SetPositions(toScreen(pos, ids))
+	e.view.Fit()
+	e.tools.refresh()
+	e.setStatus(label)
+}
+
+// RadialLayout puts the selected node (or the first one) in the middle
+// and the others on rings by hop distance.
+func (e *Explorer) RadialLayout() {
+	e.arrange("径向布局", func(g layout.Graph, index map[string]int) ([]layout.Point, error) {
+		centre := 0
+		if i, ok := index[e.view.Selected()]; ok {
+			centre = i
+		}
+		return layout.Radial(g, centre, 0)
+	})
+}
+
+// GroupedLayout puts each entity type in its own block.
+func (e *Explorer) GroupedLayout() {
+	e.arrange("按类型分组布局", func(g layout.Graph, _ map[string]int) ([]layout.Point, error) {
+		return layout.Grouped(g, 0)
+	})
+}
