@@ -75,6 +75,14 @@ func (d *doc) scanSuffixes(si int) []cand {
 			continue
 		}
 		start, end := d.balance(start, i, st.e)
+		if rule.suffix == "公司" {
+			if end = d.parentCompany(start, ss, end); end <= start {
+				continue
+			}
+		}
+		if d.v.index(start, end, []rune("+")) >= 0 {
+			typ = TypePolicy
+		}
 		out = append(out, cand{s: start, e: end, typ: typ, sent: si})
 	}
 	return out
@@ -132,6 +140,26 @@ func (d *doc) headEnds(i, lo int) bool {
 	return n > 0
 }
 
+// parentCompany turns "中铁二局三级子公司" into its parent 中铁二局: for a
+// subsidiary (子公司, 分公司) it returns the end of the parent's name, or s
+// when the parent is generic (央企二三级子公司).
+func (d *doc) parentCompany(s, ss, e int) int {
+	if ss-1 <= s || (d.v.r[ss-1] != '子' && d.v.r[ss-1] != '分') {
+		return e
+	}
+	k := ss - 1
+	if k > s && d.v.r[k-1] == '级' {
+		k--
+		for k > s && cjkDigits[d.v.r[k-1]] > 0 {
+			k--
+		}
+	}
+	if k-s < 2 || d.allGeneric(s, k) {
+		return s
+	}
+	return k
+}
+
 // skipMarker drops a leading "(三)" or "(2)" heading marker.
 func (d *doc) skipMarker(s, e int) int {
 	if s < e && d.v.r[s] == '(' {
@@ -163,9 +191,6 @@ func (d *doc) quoted(s, e int, st sentence) bool {
 
 // suffixFits checks the runes around a suffix against the rule's limits.
 func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
-	if !rule.strict {
-		return true
-	}
 	v := d.v
 	lim := suffixLimits[rule.suffix]
 	if ss > 0 && strings.ContainsRune(lim[0], v.r[ss-1]) {
@@ -178,7 +203,7 @@ func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	if strings.ContainsRune(lim[1], next) {
 		return false
 	}
-	if rule.typ == TypeTown || !isHan(next) {
+	if !rule.strict || rule.typ == TypeTown || !isHan(next) {
 		return true
 	}
 	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项开落上挂改修主试", next)
@@ -207,7 +232,7 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 		if n, _ := lex.breaks.longestBefore(v, j, lo); n > 0 {
 			return j, stopBreak
 		}
-		if weakBreaks[c] && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {
+		if weakBreaks[c] && !(c == '和' && v.r[j] == '美') && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {
 			return j, stopDelim
 		}
 		if d.townEnds(j, ss, lo, rule) {

@@ -62,7 +62,7 @@ func (x *extraction) relate(si int) {
 	for _, c := range x.d.clauses(si) {
 		for i := c[0]; i < c[1]; i++ {
 			n, ti := triggerTrie.longestAt(x.d.v, i, c[1])
-			if n == 0 {
+			if n == 0 || (i+n < c[1] && x.d.v.r[i+n] == '感') {
 				continue
 			}
 			if x.relateAt(si, c, i, i+n, triggers[ti].pred) {
@@ -230,11 +230,43 @@ func (x *extraction) objects(si, te, ce int, pred string) []string {
 		}
 		return ids
 	}
-	e := d.trimObject(s, ce)
-	if e-s < 2 || e-s > 26 || !hasHan(d.v, s, e) || pred == PredSupports || d.allGeneric(s, e) {
-		return nil
+	var ids []string
+	for _, part := range d.objectParts(s, ce) {
+		a, b := part[0], d.trimObject(part[0], part[1])
+		if b-a < 2 || b-a > 26 || !hasHan(d.v, a, b) || pred == PredSupports || d.allGeneric(a, b) {
+			continue
+		}
+		ids = append(ids, x.st.add(TypePolicy, a, b, si))
 	}
-	return []string{x.st.add(TypePolicy, s, e, si)}
+	return ids
+}
+
+// objectParts splits an object phrase at 、 and cuts it at a number (the
+// count that follows a title) or at 为 (…为目标, …为载体).
+func (d *doc) objectParts(s, e int) [][2]int {
+	for k := s; k < e; k++ {
+		c := d.v.r[k]
+		if (isDigit(c) && !(k > s && d.v.r[k-1] == '第') && !d.yearHere(k)) || (c == '为' && k > s+1) {
+			e = k
+			break
+		}
+	}
+	var out [][2]int
+	a := s
+	for k := s; k <= e; k++ {
+		if k == e || d.v.r[k] == '、' {
+			if k > a {
+				out = append(out, [2]int{a, k})
+			}
+			a = k + 1
+		}
+	}
+	return out
+}
+
+func (d *doc) yearHere(k int) bool {
+	_, ok := yearAt(d.v, k)
+	return ok
 }
 
 // trimObject drops trailing tails (培育名单, 称号 …) and counts.
