@@ -126,7 +126,8 @@ var suffixRules = []suffixRule{
 	{"治理体系", TypePolicy, 2, 12, true}, {"生活圈", TypePolicy, 2, 12, false}, {"服务圈", TypePolicy, 2, 12, false},
 	{"示范方", TypePolicy, 2, 8, false}, {"示范片", TypePolicy, 2, 8, false}, {"特色小镇", TypePolicy, 0, 8, false},
 	{"工作站", TypePolicy, 2, 12, true}, {"人才工程", TypePolicy, 2, 12, false}, {"保护单位", TypePolicy, 2, 10, false},
-	{"称号", TypePolicy, 2, 16, false}, {"贷", TypePolicy, 2, 6, true},
+	{"称号", TypePolicy, 2, 16, false}, {"贷", TypePolicy, 2, 6, true}, {"休闲乡村", TypePolicy, 2, 8, false},
+	{"美丽乡村", TypePolicy, 2, 8, false}, {"管理制度", TypePolicy, 2, 12, false},
 }
 
 // breakWords end a name on its left: verbs, prepositions, adverbs and
@@ -190,14 +191,18 @@ var genericWords = []string{
 	"协同", "亿元", "过亿元", "高质量", "业态", "更多", "选址", "单独", "两高", "市政", "道", "万亿", "增发", "子",
 	"和", "与", "及", "的", "大项目", "好项目", "所有", "保留", "搬迁", "精品", "电气化", "到", "上", "要", "多", "一些",
 	"唯一", "优化", "提高", "细化", "破解", "牵住", "严", "规范", "不", "续建", "入园", "攻坚", "争列", "合理", "配套",
-	"活动", "工作", "所有", "主体", "内", "仓储", "安防", "技术", "三甲", "二三级", "项目方",
+	"央企", "国企", "民企", "一期", "二期", "三期", "商旅", "集中", "成果", "傍河", "活动", "工作", "所有", "主体", "内", "仓储", "安防", "技术", "三甲", "二三级", "项目方",
 	"主要", "背街", "小巷", "城区", "有效", "解决", "重建", "恢复", "灾后", "新建", "在建", "拟建", "储备", "谋划",
 	"招商", "引进", "落地", "开工", "竣工", "投产", "达效", "重要", "关键", "核心", "一般债", "专项债",
 	"基层", "农民", "居民", "市民", "群众", "职工", "百姓", "村民", "农户", "游客", "企业家", "干部",
 }
 
 // levelPrefixes start designation titles; a name that starts with one of
-// them is a programme or title, whatever its head.
+// them is a programme or title, whatever its head. Payload 1 marks the
+// weak ones (省, 国家): they make a title only of names whose head is not
+// a project or organisation (省应急物资储备库 is a depot).
 var levelPrefixes = []string{
-	"国家级", "国家", "全国", "省级", "全省", "省", "市级", "全市", "县级", "区级", "自治区级", "自治区",
+	"国家级", "全国", "省级", "全省", "市级", "全市", "县级", "区级", "自治区级",
 }
+
+var weakLevelPrefixes = []string{"国家", "省", "自治区"}

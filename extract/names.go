@@ -22,7 +22,13 @@ var lex = buildLexicon()
 
 func buildLexicon() *lexicon {
 	l := &lexicon{suffix: newTrie(), breaks: reverseSet(breakWords), generic: wordSet(genericWords),
-		level: wordSet(levelPrefixes), quoted: wordSet(formulas)}
+		level: newTrie(), quoted: wordSet(formulas)}
+	for _, w := range levelPrefixes {
+		l.level.add([]rune(w), 0)
+	}
+	for _, w := range weakLevelPrefixes {
+		l.level.add([]rune(w), 1)
+	}
 	for i, r := range suffixRules {
 		l.suffix.add(reversed(r.suffix), i)
 	}
@@ -229,7 +235,7 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 		if !isNameRune(c) || d.quantifierEnds(j, lo) {
 			return j, stopDelim
 		}
-		if n, _ := lex.breaks.longestBefore(v, j, lo); n > 0 {
+		if n, _ := lex.breaks.longestBefore(v, j, lo); n > 0 && (n == 1 || !looseHeads[rule.suffix]) {
 			return j, stopBreak
 		}
 		if weakBreaks[c] && !(c == '和' && v.r[j] == '美') && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {
@@ -246,9 +252,13 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 	return j, stopDelim
 }
 
+// looseHeads end registered company names, which may contain any word
+// (…供应链管理有限公司): only one-rune break words end them.
+var looseHeads = map[string]bool{"有限公司": true, "有限责任公司": true}
+
 // strictAnd are the types whose names never contain 和/与/及: for them
 // the conjunction always ends the name.
-var strictAnd = map[string]bool{TypeTown: true, TypeEnterprise: true, TypeOrganisation: true}
+var strictAnd = map[string]bool{TypeTown: true, TypeEnterprise: true, TypeOrganisation: true, TypeProject: true}
 
 // townEnds reports whether a township or street name ends at j where a
 // village, community or facility name should start (李庄乡|北段庄村,
@@ -322,7 +332,10 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 	if rule.suffix == "街道" && d.genericWordsOnly(s, ss) {
 		return "", false
 	}
-	if n, _ := lex.level.longestAt(v, s, e); n > 0 && rule.typ != TypeOrganisation {
+	if n, weak := lex.level.longestAt(v, s, e); n > 0 && rule.typ != TypeOrganisation && (weak == 0 || rule.typ != TypeProject) {
+		return TypePolicy, true
+	}
+	if rule.typ == TypeProject && ss-s >= 3 && v.r[s] == '“' && v.r[ss-1] == '”' {
 		return TypePolicy, true
 	}
 	if rule.suffix == "工程" && !d.constructionWord(s, ss) {
@@ -387,7 +400,7 @@ func (d *doc) genericWordsOnly(s, e int) bool {
 
 // constructionWords mark a 工程 that is built rather than run as a
 // programme.
-var constructionWords = wordSet([]string{"建设", "改造", "调水", "水利", "道路", "管网", "供水", "修缮", "保护利用",
+var constructionWords = wordSet([]string{"大街", "街", "延", "建设", "改造", "调水", "水利", "道路", "管网", "供水", "修缮", "保护利用",
 	"治理", "输变电", "污水", "河", "渠", "桥", "路", "水库", "电站", "供热", "搬迁", "安置", "扩建", "新建", "一期",
 	"二期", "三期", "生态补水", "绿化", "工业", "厂", "线", "光伏", "风电", "管廊", "排水", "防涝", "引水", "调蓄"})
 
@@ -406,6 +419,7 @@ func (d *doc) scanQuotes(si int) []cand {
 	v := d.v
 	st := d.sents[si]
 	var out []cand
+	lastEnd := -1
 	for i := st.s; i < st.e; i++ {
 		if v.r[i] != '“' {
 			continue
@@ -417,8 +431,10 @@ func (d *doc) scanQuotes(si int) []cand {
 		if j >= st.e || v.r[j] != '”' {
 			continue
 		}
-		if d.quoteIsName(i+1, j) && d.quoteContext(i, j+1, st) {
+		chained := lastEnd >= 0 && (i == lastEnd || (i == lastEnd+1 && strings.ContainsRune("、和与及", v.r[lastEnd])))
+		if d.quoteIsName(i+1, j) && (chained || d.quoteContext(i, j+1, st)) {
 			out = append(out, cand{s: i + 1, e: j, typ: TypePolicy, sent: si})
+			lastEnd = j + 1
 		}
 		i = j
 	}
@@ -432,7 +448,8 @@ var (
 	quoteBefore = reverseSet([]string{"实施", "开展", "推行", "打造", "创建", "争创", "深化", "落实", "推进", "擦亮",
 		"实行", "获评", "入选", "荣获", "评为", "认定为", "践行", "建设", "探索", "推广", "建立", "完善", "以", "遴选",
 		"启动", "举办", "承办", "参加", "组织", "申请", "发放", "出台", "巩固", "持续", "新一轮", "全面", "坚持", "叫响",
-		"全国", "全省", "省级", "市级", "国家级", "做好", "抓好", "推动", "运用", "开通", "上线", "创新", "构建", "助力"})
+		"全国", "全省", "省级", "市级", "国家级", "做好", "抓好", "推动", "运用", "开通", "上线", "创新", "构建", "助力",
+		"建成"})
 	quoteAfter = wordSet([]string{"行动", "品牌", "试点", "建设", "改革", "工程", "机制", "模式", "服务", "政策",
 		"活动", "专项", "工作", "创建", "为抓手", "专员", "系列", "登记", "提升", "计划", "示范", "平台", "要求",
 		"理念", "战略", "制度", "体系", "专班", "产品", "标准", "认证", "直播间"})
