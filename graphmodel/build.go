@@ -161,28 +161,27 @@ func (b *docBuilder) statement(rel extract.Relation) {
 
 func (b *docBuilder) indicators() {
 	region := b.regionID()
+	if region != "" {
+		b.own[region] = true
+	}
 	for _, ind := range b.r.Indicators {
 		if ind.Doc != b.doc.ID || ind.Entity == "" {
 			continue
 		}
 		b.own[ind.Entity] = true
-		b.observation(ind)
-		if region == "" {
-			continue
-		}
-		b.statement(extract.Relation{
-			Subject: region, Predicate: extract.PredMeasures, Object: ind.Entity,
-			Doc: ind.Doc, Evidence: ind.Evidence, Start: ind.Start, End: ind.End,
-			Section: ind.Section, Year: ind.Year, Implicit: true,
-		})
+		b.observation(ind, region)
 	}
 }
 
-func (b *docBuilder) observation(ind extract.Indicator) {
+// observation adds an indicator value. With a region it doubles as the
+// statement of the region's "measures" edge to the indicator, whose
+// provenance it already carries.
+func (b *docBuilder) observation(ind extract.Indicator, region string) {
+	I := EntityIRI(ind.Entity)
 	n := observationIRI(b.doc.ID, ind.Entity, strconv.Itoa(ind.Year), ind.Kind,
 		ind.Name, strconv.Itoa(ind.Start), strconv.Itoa(ind.End), floatText(ind.Value))
 	b.add(n, predType, classObservation)
-	b.add(n, predIndicator, EntityIRI(ind.Entity))
+	b.add(n, predIndicator, I)
 	b.add(n, predDoc, b.label)
 	b.addString(n, predLabel, ind.Name)
 	b.addInt(n, predYear, ind.Year)
@@ -203,6 +202,15 @@ func (b *docBuilder) observation(ind extract.Indicator) {
 	b.add(n, predStart, quad.Int(ind.Start))
 	b.add(n, predEnd, quad.Int(ind.End))
 	b.addString(n, predSection, ind.Section)
+	if region == "" {
+		return
+	}
+	R, P := EntityIRI(region), RelationIRI(extract.PredMeasures)
+	b.add(R, P, I)
+	b.add(n, predType, classStatement)
+	b.add(n, predSubject, R)
+	b.add(n, predPredicate, P)
+	b.add(n, predObject, I)
 }
 
 func floatText(v *float64) string {

@@ -152,35 +152,6 @@ func compareEvidence(a, b Evidence) int {
 	return cmp.Compare(a.End, b.End)
 }
 
-// adjacent returns the relation edges touching id between entities, read
-// from the direct relation quads (no evidence), sorted. Status quads have
-// literal objects and never count.
-func (s *Store) adjacent(ctx context.Context, id string) ([]edgeKey, error) {
-	E := EntityIRI(id)
-	out, err := s.quadsAt(ctx, quad.Subject, E)
-	if err != nil {
-		return nil, err
-	}
-	in, err := s.quadsAt(ctx, quad.Object, E)
-	if err != nil {
-		return nil, err
-	}
-	var keys []edgeKey
-	for _, q := range append(out, in...) {
-		pred, ok := relationName(q.Predicate)
-		if !ok {
-			continue
-		}
-		from, okFrom := entityID(q.Subject)
-		to, okTo := entityID(q.Object)
-		if okFrom && okTo {
-			keys = append(keys, edgeKey{from, pred, to})
-		}
-	}
-	slices.SortFunc(keys, compareEdgeKeys)
-	return slices.Compact(keys), nil
-}
-
 func (k edgeKey) other(id string) string {
 	if k.from == id {
 		return k.to

@@ -9,16 +9,19 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// index is the in-memory view of the entity table: names, aliases, types,
-// degrees and search keys, plus the distinct relation edges. It is built
-// lazily by one scan of the store and dropped by every write.
+// index is the in-memory view of the entity graph: names, aliases, types,
+// degrees, search keys and the relation edges between entities (without
+// evidence). Every click asks it (search, ordering by degree, adjacency),
+// so it is built lazily from the store and dropped by every write; evidence,
+// mentions, indicators and texts are always read from the store.
 type index struct {
-	nodes  map[string]*entry   // by entity id
-	sorted []*entry            // by degree desc, then name, then id
-	byName map[string][]*entry // exact name or alias
-	edges  []edgeKey           // distinct relation edges between entities
-	titles map[string]string   // document id -> title
-	paths  pathGraph           // built on the first ShortestPath
+	nodes  map[string]*entry    // by entity id
+	sorted []*entry             // by degree desc, then name, then id
+	byName map[string][]*entry  // exact name or alias
+	edges  []edgeKey            // distinct relation edges between entities, sorted
+	adj    map[string][]edgeKey // edges touching each entity, sorted
+	titles map[string]string    // document id -> title
+	paths  pathGraph            // built on the first ShortestPath
 }
 
 // entry is one entity and its search keys.
@@ -52,39 +55,67 @@ func (s *Store) index(ctx context.Context) (*index, error) {
 	return idx, nil
 }
 
-// buildIndex scans every quad once. Complexity O(Q) store reads plus
-// O(N log N) to sort N entities.
+// buildIndex walks from the documents to the entities they describe and
+// reads each entity's own quads (attributes and outgoing relations).
+// Complexity O(D + N·q) store reads for D documents and N entities with q
+// quads each, plus O(N log N + E log E) to sort.
 func (s *Store) buildIndex(ctx context.Context) (*index, error) {
 	idx := &index{
 		nodes:  make(map[string]*entry),
 		byName: make(map[string][]*entry),
+		adj:    make(map[string][]edgeKey),
 		titles: make(map[string]string),
 	}
-	edges := make(map[edgeKey]bool)
-	get := func(id string) *entry {
-		e := idx.nodes[id]
-		if e == nil {
-			e = &entry{node: Node{ID: id}}
-			idx.nodes[id] = e
-		}
-		return e
-	}
-	err := s.eachQuad(ctx, func(q quad.Quad) {
-		if d, ok := docID(q.Subject); ok && q.Predicate == predTitle {
-			idx.titles[d] = stringOf(q.Object)
-			return
-		}
-		id, ok := entityID(q.Subject)
-		if !ok {
-			return
-		}
-		idx.addFact(get(id), q, edges)
-	})
+	entities, err := s.describedEntities(ctx, idx.titles)
 	if err != nil {
 		return nil, err
 	}
+	edges := make(map[edgeKey]bool)
+	for _, E := range entities {
+		id, _ := entityID(E)
+		e := &entry{node: Node{ID: id}}
+		idx.nodes[id] = e
+		qs, err := s.quadsAt(ctx, quad.Subject, E)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			idx.addFact(e, q, edges)
+		}
+	}
 	idx.finish(edges)
 	return idx, nil
+}
+
+// describedEntities returns the entities the documents describe, and
+// records each document's title.
+func (s *Store) describedEntities(ctx context.Context, titles map[string]string) ([]quad.Value, error) {
+	typed, err := s.quadsAt(ctx, quad.Object, classDocument)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[quad.Value]bool)
+	var entities []quad.Value
+	for _, t := range typed {
+		d, ok := docID(t.Subject)
+		if !ok || t.Predicate != predType {
+			continue
+		}
+		qs, err := s.quadsAt(ctx, quad.Subject, t.Subject)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			switch {
+			case q.Predicate == predTitle:
+				titles[d] = stringOf(q.Object)
+			case q.Predicate == predDescribes && !seen[q.Object]:
+				seen[q.Object] = true
+				entities = append(entities, q.Object)
+			}
+		}
+	}
+	return entities, nil
 }
 
 // addFact records one quad whose subject is an entity.
@@ -111,8 +142,9 @@ func (idx *index) addFact(e *entry, q quad.Quad, edges map[edgeKey]bool) {
 	}
 }
 
-// finish computes degrees, drops ids that only appear as edge ends of
-// removed entities, and builds the name and order tables.
+// finish computes degrees and adjacency, drops edges to entities without a
+// name (not described by any document), and builds the name and order
+// tables.
 func (idx *index) finish(edges map[edgeKey]bool) {
 	for k := range edges {
 		from, to := idx.nodes[k.from], idx.nodes[k.to]
@@ -120,12 +152,17 @@ func (idx *index) finish(edges map[edgeKey]bool) {
 			continue
 		}
 		idx.edges = append(idx.edges, k)
+		idx.adj[k.from] = append(idx.adj[k.from], k)
 		from.node.Degree++
 		if k.to != k.from {
+			idx.adj[k.to] = append(idx.adj[k.to], k)
 			to.node.Degree++
 		}
 	}
 	slices.SortFunc(idx.edges, compareEdgeKeys)
+	for _, ks := range idx.adj {
+		slices.SortFunc(ks, compareEdgeKeys)
+	}
 	for id, e := range idx.nodes {
 		if e.node.Name == "" {
 			delete(idx.nodes, id)
@@ -142,20 +179,6 @@ func (idx *index) finish(edges map[edgeKey]bool) {
 	for _, es := range idx.byName {
 		slices.SortFunc(es, compareEntries)
 	}
-}
-
-// eachQuad calls fn for every quad in the store.
-func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad)) error {
-	it := s.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return err
-		}
-		fn(q)
-	}
-	return it.Err()
 }
 
 func stringOf(v quad.Value) string {

@@ -19,7 +19,7 @@ func (s *Store) Indicators(ctx context.Context, entityID string) ([]IndicatorRow
 	if err != nil {
 		return nil, err
 	}
-	ids, err := s.indicatorIDs(ctx, idx, entityID)
+	ids, err := indicatorIDs(idx, entityID)
 	if err != nil {
 		return nil, fmt.Errorf("indicators of %q: %w", entityID, err)
 	}
@@ -36,7 +36,7 @@ func (s *Store) Indicators(ctx context.Context, entityID string) ([]IndicatorRow
 }
 
 // indicatorIDs resolves the entity argument of Indicators.
-func (s *Store) indicatorIDs(ctx context.Context, idx *index, entityID string) ([]string, error) {
+func indicatorIDs(idx *index, entityID string) ([]string, error) {
 	if entityID == "" {
 		var ids []string
 		for _, e := range idx.sorted {
@@ -53,12 +53,8 @@ func (s *Store) indicatorIDs(ctx context.Context, idx *index, entityID string) (
 	if e.node.Type == extract.TypeIndicator {
 		return []string{entityID}, nil
 	}
-	adj, err := s.adjacent(ctx, entityID)
-	if err != nil {
-		return nil, err
-	}
 	var ids []string
-	for _, k := range adj {
+	for _, k := range idx.adj[entityID] {
 		if k.from == entityID && k.pred == extract.PredMeasures {
 			ids = append(ids, k.to)
 		}

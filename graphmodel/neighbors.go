@@ -31,10 +31,7 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth int, f Filter) (
 	for level := 0; level < depth && len(frontier) > 0; level++ {
 		var next []string
 		for _, x := range frontier {
-			nbrs, edges, err := s.neighbours(ctx, idx, x, f)
-			if err != nil {
-				return Subgraph{}, fmt.Errorf("neighbors of %s: %w", id, err)
-			}
+			nbrs, edges := idx.neighbours(x, f)
 			expanded[x] = nbrs
 			for _, k := range edges {
 				seenEdges[k] = true
@@ -64,10 +61,7 @@ func (s *Store) Expand(ctx context.Context, id string, f Filter, offset int) (Su
 	if idx.nodes[id] == nil {
 		return Subgraph{}, fmt.Errorf("expand %s: %w", id, ErrNotFound)
 	}
-	nbrs, edges, err := s.neighbours(ctx, idx, id, f)
-	if err != nil {
-		return Subgraph{}, fmt.Errorf("expand %s: %w", id, err)
-	}
+	nbrs, edges := idx.neighbours(id, f)
 	page := capped(nbrs[min(max(offset, 0), len(nbrs)):], f.Limit)
 	in := map[string]bool{id: true}
 	for _, y := range page {
@@ -86,17 +80,13 @@ func (s *Store) Expand(ctx context.Context, id string, f Filter, offset int) (Su
 
 // neighbours returns x's distinct neighbours that pass f, by degree desc
 // then name, and the edges that lead to them.
-func (s *Store) neighbours(ctx context.Context, idx *index, x string, f Filter) ([]string, []edgeKey, error) {
-	adj, err := s.adjacent(ctx, x)
-	if err != nil {
-		return nil, nil, err
-	}
+func (idx *index) neighbours(x string, f Filter) ([]string, []edgeKey) {
 	var edges []edgeKey
 	var nodes []*entry
 	seen := make(map[string]bool)
-	for _, k := range adj {
+	for _, k := range idx.adj[x] {
 		y := idx.nodes[k.other(x)]
-		if y == nil || !typeAllowed(y.node.Type, f.Types) || !predicateAllowed(k.pred, f.Predicates) {
+		if !typeAllowed(y.node.Type, f.Types) || !predicateAllowed(k.pred, f.Predicates) {
 			continue
 		}
 		edges = append(edges, k)
@@ -110,7 +100,7 @@ func (s *Store) neighbours(ctx context.Context, idx *index, x string, f Filter) 
 	for i, e := range nodes {
 		ids[i] = e.node.ID
 	}
-	return ids, edges, nil
+	return ids, edges
 }
 
 // subgraph assembles the nodes in set (start first, then by degree desc

@@ -102,7 +102,7 @@ func (c *quadCollector) pointer(ctx context.Context, v quad.Value) error {
 	if err != nil {
 		return err
 	}
-	if !c.wantStatement(qs) {
+	if !c.wanted(qs) {
 		return nil
 	}
 	for _, q := range qs {
@@ -116,26 +116,37 @@ func (c *quadCollector) pointer(ctx context.Context, v quad.Value) error {
 	return nil
 }
 
-// wantStatement keeps a statement whose edge is in the subgraph or which
-// is a status statement; mentions and observations always pass.
-func (c *quadCollector) wantStatement(qs []quad.Quad) bool {
-	var from, pred, to string
-	isStatement, isStatus := false, false
+// wanted keeps every mention, the observations of the subgraph's
+// indicators, and the statements of its edges and of its nodes' statuses.
+func (c *quadCollector) wanted(qs []quad.Quad) bool {
+	var from, pred, to, indicator string
+	classes := make(map[quad.Value]bool, 2)
+	status := false
 	for _, q := range qs {
 		switch q.Predicate {
 		case predType:
-			isStatement = q.Object == classStatement
+			classes[q.Object] = true
 		case predSubject:
 			from, _ = entityID(q.Object)
 		case predPredicate:
 			pred, _ = relationName(q.Object)
 		case predObject:
 			to, _ = entityID(q.Object)
+		case predIndicator:
+			indicator, _ = entityID(q.Object)
 		case predStatus:
-			isStatus = true
+			status = true
 		}
 	}
-	return !isStatement || isStatus || c.edges[edgeKey{from, pred, to}]
+	switch {
+	case classes[classMention]:
+		return true
+	case classes[classObservation] && c.nodes[indicator]:
+		return true
+	case classes[classStatement]:
+		return status || c.edges[edgeKey{from, pred, to}]
+	}
+	return false
 }
 
 // documents collects the nodes of the documents labelling collected quads.

@@ -2,13 +2,16 @@ package graphmodel
 
 import (
 	"context"
-	"sort"
+	"sync"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
 
 // quadsAt returns every quad with v in direction dir (any label). Cayley's
 // backends iterate in different orders; callers sort what they show.
+// Values are resolved in one batch per call (Cayley's kv Quad() costs a
+// transaction and four reads per quad).
 func (s *Store) quadsAt(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
@@ -16,15 +19,83 @@ func (s *Store) quadsAt(ctx context.Context, dir quad.Direction, v quad.Value) (
 	}
 	it := s.qs.QuadIterator(dir, ref).Iterate()
 	defer it.Close()
-	var out []quad.Quad
+	var dirs []graph.Ref
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return nil, err
+		for _, d := range quad.Directions {
+			r, err := s.qs.QuadDirection(it.Result(), d)
+			if err != nil {
+				return nil, err
+			}
+			dirs = append(dirs, r)
 		}
-		out = append(out, q)
 	}
-	return out, it.Err()
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	vals, err := s.values.resolve(ctx, s.qs, dirs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, len(vals)/4)
+	for i := range out {
+		out[i] = quad.Quad{Subject: vals[4*i], Predicate: vals[4*i+1], Object: vals[4*i+2], Label: vals[4*i+3]}
+	}
+	return out, nil
+}
+
+// valueCache maps value refs to values. Backends never give a ref to
+// another value (kv and memstore number values from a sequence, SQL hashes
+// them), so entries stay valid across writes; the cache is emptied when it
+// grows past maxCachedValues.
+type valueCache struct {
+	mu sync.Mutex
+	m  map[any]quad.Value
+}
+
+const maxCachedValues = 1 << 18
+
+// resolve returns the values of refs (nil for a nil ref), asking the store
+// once for those not cached.
+func (c *valueCache) resolve(ctx context.Context, qs graph.QuadStore, refs []graph.Ref) ([]quad.Value, error) {
+	out := make([]quad.Value, len(refs))
+	var missing []graph.Ref
+	var at []int
+	c.mu.Lock()
+	if c.m == nil || len(c.m) > maxCachedValues {
+		c.m = make(map[any]quad.Value)
+	}
+	pending := make(map[any]bool)
+	for i, r := range refs {
+		if r == nil {
+			continue
+		}
+		if v, ok := c.m[r.Key()]; ok {
+			out[i] = v
+			continue
+		}
+		if !pending[r.Key()] {
+			pending[r.Key()] = true
+			missing = append(missing, r)
+		}
+		at = append(at, i)
+	}
+	c.mu.Unlock()
+	if len(missing) == 0 {
+		return out, nil
+	}
+	vals, err := graph.ValuesOf(ctx, qs, missing)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i, r := range missing {
+		c.m[r.Key()] = vals[i]
+	}
+	for _, i := range at {
+		out[i] = c.m[refs[i].Key()]
+	}
+	return out, nil
 }
 
 // props is the set of values a node has per predicate, merged over labels.
@@ -63,18 +134,6 @@ func (p props) str(pred quad.IRI) string {
 		}
 	}
 	return ""
-}
-
-// strs returns the distinct string values of pred, sorted.
-func (p props) strs(pred quad.IRI) []string {
-	var out []string
-	for _, v := range p[pred] {
-		if s, ok := v.(quad.String); ok {
-			out = append(out, string(s))
-		}
-	}
-	sort.Strings(out)
-	return out
 }
 
 func (p props) int(pred quad.IRI) int {

@@ -31,7 +31,9 @@ import (
 //	               pg:year n ; pg:kind "actual|target" ; pg:value x? ; pg:valueMax x? ;
 //	               pg:unit "…" ; pg:measure "…" ; pg:qualifier "…"? ; pg:estimated true? ;
 //	               pg:evidence "…" ; pg:start n ; pg:end n ; pg:section "…"?
-//	             <region> <pg:rel/measures> <indicator entity>, with its statement
+//	             and, when the document has a place, it is also the statement of
+//	             <pg:entity/region/…> <pg:rel/measures> <E>:
+//	               rdf:type pg:Statement ; pg:subject <region> ; pg:predicate ; pg:object <E>
 //	document     <pg:doc/{doc}>
 //	               rdf:type pg:Document ; pg:title ; pg:path ; pg:place ; pg:parent? ;
 //	               pg:genre ; pg:reviewYear? ; pg:planYear? ; pg:date? ; pg:encoding ;

@@ -23,7 +23,8 @@ type Store struct {
 	spec string
 	lock *dirLock // held for bolt stores; nil otherwise
 
-	write sync.Mutex // serialises writers: read a document's old quads, apply the delta
+	write  sync.Mutex // serialises writers: read a document's old quads, apply the delta
+	values valueCache // value refs -> values, shared by all reads
 
 	mu  sync.Mutex // guards idx
 	idx *index     // nil until first needed and after every write
