@@ -18,35 +18,44 @@ func (e *Explorer) Select(id string) {
 }
 
 // Focus brings node id onto the canvas (with its first neighbours when it
-// was not there), centres and selects it.
+// was not there), selects it and centres it once the layout settles.
 func (e *Explorer) Focus(id string) error {
-	if err := e.bringIn(id); err != nil {
+	return e.focusThen(id, func() { e.view.CenterOn(id) })
+}
+
+// focusThen focuses id and calls settled when its place is final.
+func (e *Explorer) focusThen(id string, settled func()) error {
+	added, err := e.bringIn(id, settled)
+	if err != nil {
 		return err
 	}
 	e.Select(id)
 	e.tabs.SelectIndex(0)
-	e.view.CenterOn(id)
+	if !added {
+		settled()
+	}
 	return nil
 }
 
 // bringIn adds node id and its first page of neighbours to the canvas
-// when it is not already there, as one undoable step.
-func (e *Explorer) bringIn(id string) error {
+// when it is not already there, as one undoable step, and reports
+// whether it did; settled is called once the new nodes are laid out.
+func (e *Explorer) bringIn(id string, settled func()) (bool, error) {
 	if e.view.Scene().Has(id) {
-		return nil
+		return false, nil
 	}
 	n, err := e.st.Node(e.ctx, id)
 	if err != nil {
-		return fmt.Errorf("focus %s: %w", id, err)
+		return false, fmt.Errorf("focus %s: %w", id, err)
 	}
 	before := e.view.Scene()
 	s := before.Clone()
 	s.Merge(graphmodel.Subgraph{Nodes: []graphmodel.Node{n}}, "")
 	if err := e.addPage(s, id); err != nil {
-		return err
+		return false, err
 	}
-	e.commit("聚焦 "+n.Name, before, s)
-	return nil
+	e.commit("聚焦 "+n.Name, before, s, settled)
+	return true, nil
 }
 
 // Expand adds the next page of node id's neighbours (at most the cap) to
@@ -65,7 +74,7 @@ func (e *Explorer) Expand(id string) error {
 		return err
 	}
 	n, _ := s.Node(id)
-	e.commit("展开 "+n.Name, before, s)
+	e.commit("展开 "+n.Name, before, s, nil)
 	return nil
 }
 
@@ -98,8 +107,9 @@ func (e *Explorer) filter() graphmodel.Filter {
 }
 
 // commit records before for undo, shows after and lays out the nodes
-// after has that before lacked, leaving the others in place.
-func (e *Explorer) commit(label string, before, after *graphview.Scene) {
+// after has that before lacked, leaving the others in place; settled
+// (may be nil) runs when they are in place.
+func (e *Explorer) commit(label string, before, after *graphview.Scene, settled func()) {
 	e.layout.stop()
 	e.undo.Record(label, before)
 	e.view.SetScene(after)
@@ -109,8 +119,11 @@ func (e *Explorer) commit(label string, before, after *graphview.Scene) {
 			added = append(added, id)
 		}
 	}
-	if len(added) > 0 {
-		e.layout.run(after, added)
+	switch {
+	case len(added) > 0:
+		e.layout.run(after, added, settled)
+	case settled != nil:
+		settled()
 	}
 	e.tools.refresh()
 	e.setStatus(fmt.Sprintf("%s：画布上 %d 个节点、%d 条关系", label, len(after.Nodes), len(after.Edges)))
@@ -125,7 +138,7 @@ func (e *Explorer) Hide(id string) {
 	}
 	s := before.Clone()
 	s.Remove(id)
-	e.commit("隐藏 "+n.Name, before, s)
+	e.commit("隐藏 "+n.Name, before, s, nil)
 }
 
 // Collapse takes off the canvas the neighbours of id that hang on id
@@ -139,7 +152,7 @@ func (e *Explorer) Collapse(id string) {
 	s := before.Clone()
 	s.Remove(s.Leaves(id)...)
 	s.Paged[id], s.More[id] = 0, 0
-	e.commit("收起 "+n.Name, before, s)
+	e.commit("收起 "+n.Name, before, s, nil)
 }
 
 // TogglePin pins node id in place, or releases it.
@@ -157,7 +170,7 @@ func (e *Explorer) TogglePin(id string) {
 	} else {
 		s.Pinned[id] = true
 	}
-	e.commit(label+n.Name, before, s)
+	e.commit(label+n.Name, before, s, nil)
 }
 
 // Relayout lets every unpinned node move again until the layout settles.
@@ -168,7 +181,7 @@ func (e *Explorer) Relayout() {
 	}
 	e.layout.stop()
 	e.undo.Record("重新布局", before)
-	e.layout.run(e.view.Scene(), nil)
+	e.layout.run(e.view.Scene(), nil, nil)
 	e.tools.refresh()
 }
 
@@ -178,7 +191,7 @@ func (e *Explorer) Clear() {
 	if len(before.Nodes) == 0 {
 		return
 	}
-	e.commit("清空画布", before, graphview.NewScene())
+	e.commit("清空画布", before, graphview.NewScene(), nil)
 	e.details.clear()
 }
 
@@ -222,13 +235,17 @@ func (e *Explorer) Forward() {
 
 // revisit focuses id without adding a step to the trail.
 func (e *Explorer) revisit(id string) {
-	if err := e.bringIn(id); err != nil {
+	centre := func() { e.view.CenterOn(id) }
+	added, err := e.bringIn(id, centre)
+	if err != nil {
 		e.report(err)
 		return
 	}
 	e.view.Select(id)
 	e.details.showNode(id)
-	e.view.CenterOn(id)
+	if !added {
+		centre()
+	}
 	e.tools.refresh()
 }
 
@@ -249,7 +266,7 @@ func (e *Explorer) ShowPath(from, to string) error {
 		parent = from
 	}
 	s.Merge(sub, parent)
-	e.commit("最短路径", before, s)
+	e.commit("最短路径", before, s, e.view.Fit)
 	ids := make([]string, len(sub.Nodes))
 	for i, n := range sub.Nodes {
 		ids[i] = n.ID

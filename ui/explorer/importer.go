@@ -171,6 +171,5 @@ func (e *Explorer) focusTop() {
 		e.report(err)
 		return
 	}
-	e.report(e.Focus(nodes[0].ID))
-	e.view.Fit()
+	e.report(e.focusThen(nodes[0].ID, e.view.Fit))
 }

@@ -44,10 +44,11 @@ func (a *animator) stop() {
 	}
 }
 
-// run lays out s. When free is nil every unpinned node may move;
-// otherwise only the nodes in free do and the others stay put, which is
-// how an expansion keeps the picture the analyst already knows.
-func (a *animator) run(s *graphview.Scene, free []string) {
+// run lays out s and then calls settled (if not nil) on the UI
+// goroutine. When free is nil every unpinned node may move; otherwise
+// only the nodes in free do and the others stay put, which is how an
+// expansion keeps the picture the analyst already knows.
+func (a *animator) run(s *graphview.Scene, free []string, settled func()) {
 	a.stop()
 	lg, ids := layoutGraph(s, a.view.LabelBoxes(), free)
 	f, err := layout.NewForce(lg, layoutOptions())
@@ -58,21 +59,24 @@ func (a *animator) run(s *graphview.Scene, free []string) {
 	if !a.animate {
 		_ = f.Run(context.Background())
 		a.view.SetPositions(finish(f, lg, ids))
+		if settled != nil {
+			settled()
+		}
 		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	a.cancel = cancel
-	go a.loop(ctx, f, lg, ids, a.gen)
+	go a.loop(ctx, f, lg, ids, a.gen, settled)
 }
 
 // loop animates a few steps per frame, then finishes the layout.
-func (a *animator) loop(ctx context.Context, f *layout.Force, lg layout.Graph, ids []string, gen int) {
+func (a *animator) loop(ctx context.Context, f *layout.Force, lg layout.Graph, ids []string, gen int, settled func()) {
 	for frame := 0; frame < maxFrames; frame++ {
 		if ctx.Err() != nil {
 			return
 		}
 		done := f.Step(stepsPerFrame)
-		a.apply(gen, toScreen(f.Positions(), ids))
+		a.apply(gen, toScreen(f.Positions(), ids), nil)
 		if done {
 			break
 		}
@@ -81,15 +85,19 @@ func (a *animator) loop(ctx context.Context, f *layout.Force, lg layout.Graph, i
 	if f.Run(ctx) != nil {
 		return
 	}
-	a.apply(gen, finish(f, lg, ids))
+	a.apply(gen, finish(f, lg, ids), settled)
 }
 
-// apply moves the canvas nodes on the UI goroutine unless the layout was
-// stopped since.
-func (a *animator) apply(gen int, pos map[string]fyne.Position) {
+// apply moves the canvas nodes on the UI goroutine, then calls then,
+// unless the layout was stopped since.
+func (a *animator) apply(gen int, pos map[string]fyne.Position, then func()) {
 	fyne.Do(func() {
-		if gen == a.gen {
-			a.view.SetPositions(pos)
+		if gen != a.gen {
+			return
+		}
+		a.view.SetPositions(pos)
+		if then != nil {
+			then()
 		}
 	})
 }

@@ -22,6 +22,7 @@ const (
 // nodeObj is the drawing of one node.
 type nodeObj struct {
 	shape     fyne.CanvasObject
+	halo      *canvas.Rectangle
 	label     *canvas.Text
 	badge     *canvas.Rectangle
 	badgeText *canvas.Text
@@ -76,7 +77,7 @@ func (r *renderer) rebuild() {
 		r.objects = append(r.objects, l)
 	}
 	for _, n := range r.nodes {
-		r.objects = append(r.objects, n.shape, n.label, n.pin)
+		r.objects = append(r.objects, n.shape, n.halo, n.label, n.pin)
 	}
 	for _, t := range r.tags {
 		r.objects = append(r.objects, t.bg, t.text)
@@ -91,12 +92,14 @@ func (r *renderer) rebuild() {
 func newNodeObj(name string, st style.TypeStyle) nodeObj {
 	o := nodeObj{
 		shape:     newShape(st),
+		halo:      canvas.NewRectangle(color.Transparent),
 		label:     canvas.NewText(name, theme.Color(theme.ColorNameForeground)),
 		badge:     canvas.NewRectangle(theme.Color(theme.ColorNamePrimary)),
 		badgeText: canvas.NewText("", theme.Color(theme.ColorNameForegroundOnPrimary)),
 		pin:       canvas.NewCircle(theme.Color(theme.ColorNameForeground)),
 	}
 	o.label.TextSize = st.FontSize
+	o.halo.CornerRadius = 3
 	o.badge.CornerRadius = 7
 	o.badgeText.TextSize = badgeSize
 	o.badgeText.TextStyle.Bold = true

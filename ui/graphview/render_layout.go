@@ -69,7 +69,7 @@ func (r *renderer) layoutNodes(size fyne.Size) {
 		}
 		st := style.ForType(n.Type)
 		r.placeShape(o.shape, c, rad, n.ID, st)
-		r.placeLabel(o.label, c, rad, lab, n.ID, st, fg)
+		r.placeLabel(o, c, rad, lab, n.ID, st, fg)
 		r.placePin(o.pin, c, rad, v.scene.Pinned[n.ID], fg)
 		r.placeBadge(o, c, rad, v.scene.More[n.ID])
 	}
@@ -77,6 +77,7 @@ func (r *renderer) layoutNodes(size fyne.Size) {
 
 func (o nodeObj) hide() {
 	o.shape.Hide()
+	o.halo.Hide()
 	o.label.Hide()
 	o.pin.Hide()
 	o.badge.Hide()
@@ -107,14 +108,17 @@ func (r *renderer) placeShape(obj fyne.CanvasObject, c fyne.Position, rad float3
 	obj.Refresh()
 }
 
-// placeLabel puts the label under the shape, hidden when too small to
-// read unless the node is selected, hovered or marked.
-func (r *renderer) placeLabel(t *canvas.Text, c fyne.Position, rad float32, lab fyne.Size, id string, st style.TypeStyle, fg color.Color) {
+// placeLabel puts the label under the shape on a translucent halo that
+// keeps it readable across edges. Labels too small to read are hidden
+// unless the node is selected, hovered or marked.
+func (r *renderer) placeLabel(o nodeObj, c fyne.Position, rad float32, lab fyne.Size, id string, st style.TypeStyle, fg color.Color) {
 	v := r.v
+	t := o.label
 	size := st.FontSize * v.zoom
 	emphasised := id == v.selected || id == v.hover || v.marked[id]
 	if size < minLabelPx && !emphasised {
 		t.Hide()
+		o.halo.Hide()
 		return
 	}
 	scale := v.zoom
@@ -123,10 +127,24 @@ func (r *renderer) placeLabel(t *canvas.Text, c fyne.Position, rad float32, lab 
 	}
 	t.TextSize = st.FontSize * scale
 	t.Color = fg
-	t.Move(fyne.NewPos(c.X-lab.Width*scale/2, c.Y+rad+labelGap*v.zoom))
-	t.Resize(fyne.NewSize(lab.Width*scale, lab.Height*scale))
+	pos := fyne.NewPos(c.X-lab.Width*scale/2, c.Y+rad+labelGap*v.zoom)
+	box := fyne.NewSize(lab.Width*scale, lab.Height*scale)
+	t.Move(pos)
+	t.Resize(box)
+	o.halo.FillColor = withAlpha(theme.Color(theme.ColorNameBackground), 0xC8)
+	o.halo.Move(pos.SubtractXY(2, 0))
+	o.halo.Resize(box.AddWidthHeight(4, 0))
+	o.halo.Show()
+	o.halo.Refresh()
 	t.Show()
 	t.Refresh()
+}
+
+// withAlpha returns c with its alpha replaced by a.
+func withAlpha(c color.Color, a uint8) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = a
+	return n
 }
 
 // placePin draws a small dot on the upper left of a pinned node.

@@ -121,12 +121,13 @@ func (s *Scene) AddEdges(edges []graphmodel.Edge) {
 const ringGap = 120
 
 // place puts the new nodes on rings around parent so that an expansion
-// appears next to the node it came from. Without a parent on the scene the
-// first new node goes to the centre and the others ring around it.
+// appears next to the node it came from. Without a parent on the scene
+// the first new node goes to the centre of an empty scene, or beside the
+// picture already there, and the others ring around it.
 func (s *Scene) place(ids []string, parent string) {
 	centre, ok := s.Pos[parent]
 	if !ok && len(ids) > 0 {
-		centre = s.centre()
+		centre = s.beside()
 		s.Pos[ids[0]] = centre
 		ids = ids[1:]
 	}
@@ -140,18 +141,22 @@ func (s *Scene) place(ids []string, parent string) {
 	}
 }
 
-// centre returns the mean position of the placed nodes, or the origin.
-func (s *Scene) centre() fyne.Position {
+// beside returns a free spot to the right of the placed nodes, or the
+// origin when there are none.
+func (s *Scene) beside() fyne.Position {
 	if len(s.Pos) == 0 {
 		return fyne.NewPos(0, 0)
 	}
-	var x, y float32
+	var right, y float32
+	first := true
 	for _, p := range s.Pos {
-		x += p.X
+		if first || p.X > right {
+			right = p.X
+		}
+		first = false
 		y += p.Y
 	}
-	n := float32(len(s.Pos))
-	return fyne.NewPos(x/n, y/n)
+	return fyne.NewPos(right+3*ringGap, y/float32(len(s.Pos)))
 }
 
 // Remove takes nodes off the scene with their edges, positions, pins and
