@@ -38,11 +38,13 @@ type store struct {
 	order  []string
 	seen   map[[3]int]bool // (start, end, type) already placed
 	bySent map[int][]ment
+	dirty  map[int]bool // sentences whose mentions need sorting
 	stems  map[string]string // town name without its head → town id
 }
 
 func newStore(d *doc) *store {
-	return &store{d: d, ents: map[string]*Entity{}, seen: map[[3]int]bool{}, bySent: map[int][]ment{}, stems: map[string]string{}}
+	return &store{d: d, ents: map[string]*Entity{}, seen: map[[3]int]bool{}, bySent: map[int][]ment{},
+		dirty: map[int]bool{}, stems: map[string]string{}}
 }
 
 var typeRank = map[string]int{TypeTown: 0, TypeEnterprise: 1, TypeProject: 2, TypePolicy: 3, TypeOrganisation: 4, TypeIndicator: 5, TypeRegion: 6}
@@ -128,6 +130,7 @@ func (st *store) mention(id string, s, e, si int, typ string) {
 	ent.Mentions = append(ent.Mentions, Mention{Doc: d.meta.ID, Start: d.v.off[s], End: d.v.off[e], Section: label,
 		Sentence: d.v.str(sent.s, sent.e)})
 	st.bySent[si] = append(st.bySent[si], ment{s: s, e: e, id: id, typ: typ, sent: si})
+	st.dirty[si] = true
 }
 
 // region files the document's place as an entity and returns its id.
@@ -152,6 +155,10 @@ func (st *store) region() string {
 // first.
 func (st *store) sorted(si int) []ment {
 	ms := st.bySent[si]
+	if !st.dirty[si] {
+		return ms
+	}
+	st.dirty[si] = false
 	sort.Slice(ms, func(i, j int) bool {
 		if ms[i].s != ms[j].s {
 			return ms[i].s < ms[j].s

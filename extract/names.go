@@ -363,39 +363,51 @@ func (d *doc) hasBadRune(s, e int) bool {
 	return false
 }
 
-// allGeneric reports whether [s, e) splits entirely into generic words,
-// trying the longest word first and backtracking (O(n²) on tiny n).
-func (d *doc) allGeneric(s, e int) bool {
-	if s == e {
-		return true
-	}
-	for k := e; k > s; k-- {
-		if n, _ := lex.generic.longestAt(d.v, s, k); n == k-s && d.allGeneric(k, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // properHeads are heads whose names are often made of ordinary words and
 // still name one thing (数字经济产业园, 新区街道).
 var properHeads = map[string]bool{"产业园": true, "工业园": true, "科技园": true, "物流园": true, "文化园": true,
 	"创意园": true, "创业园": true, "孵化园": true, "度假区": true, "体验区": true, "高铁": true, "物流港": true,
 	"大市场": true, "科创中心": true, "街道": true, "研究院": true, "实验室": true}
 
+// allGeneric reports whether [s, e) splits entirely into generic words.
+func (d *doc) allGeneric(s, e int) bool { return d.segments(s, e, 1) }
+
 // genericWordsOnly is allGeneric with words of two runes or more only, for
 // heads such as 街道 whose names are often two plain characters (新区街道)
 // but not two plain words (主要街道, 城区街道).
-func (d *doc) genericWordsOnly(s, e int) bool {
-	if s == e {
+func (d *doc) genericWordsOnly(s, e int) bool { return d.segments(s, e, 2) }
+
+// segments reports whether [s, e) splits into generic words of at least
+// minLen runes, by dynamic programming from the right: O(n·k) for n runes
+// and words of at most k runes.
+func (d *doc) segments(s, e, minLen int) bool {
+	n := e - s
+	if n <= 0 {
 		return true
 	}
-	for k := e; k >= s+2; k-- {
-		if n, _ := lex.generic.longestAt(d.v, s, k); n == k-s && d.genericWordsOnly(k, e) {
-			return true
+	var buf [64]bool
+	ok := buf[:]
+	if n+1 > len(buf) {
+		ok = make([]bool, n+1)
+	}
+	ok[n] = true
+	for i := n - 1; i >= 0; i-- {
+		node := lex.generic
+		if node.skip(d.v.r[s+i]) {
+			continue
+		}
+		for k := s + i; k < e; k++ {
+			node = node.next[d.v.r[k]]
+			if node == nil {
+				break
+			}
+			if node.val > 0 && k-(s+i)+1 >= minLen && ok[k-s+1] {
+				ok[i] = true
+				break
+			}
 		}
 	}
-	return false
+	return ok[0]
 }
 
 // constructionWords mark a 工程 that is built rather than run as a

@@ -14,11 +14,16 @@ type view struct {
 
 // newView builds the normalised rune view of text in O(len(text)).
 func newView(text string) *view {
-	n := utf8.RuneCountInString(text)
+	n := len(text)/2 + 1
 	v := &view{text: text, r: make([]rune, 0, n), off: make([]int, 0, n+1)}
-	for i, c := range text {
+	for i := 0; i < len(text); {
+		c, size := rune(text[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(text[i:])
+		}
 		v.r = append(v.r, foldRune(c))
 		v.off = append(v.off, i)
+		i += size
 	}
 	v.off = append(v.off, len(text))
 	return v
@@ -26,6 +31,9 @@ func newView(text string) *view {
 
 // foldRune maps a rune to the form used for matching.
 func foldRune(c rune) rune {
+	if c < 0x2000 && c != 0xB7 {
+		return c
+	}
 	switch {
 	case c >= 0xFF01 && c <= 0xFF5E:
 		return c - 0xFEE0
