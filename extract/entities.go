@@ -38,7 +38,7 @@ type store struct {
 	order  []string
 	seen   map[[3]int]bool // (start, end, type) already placed
 	bySent map[int][]ment
-	dirty  map[int]bool // sentences whose mentions need sorting
+	dirty  map[int]bool      // sentences whose mentions need sorting
 	stems  map[string]string // town name without its head → town id
 }
 
