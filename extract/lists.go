@@ -94,9 +94,9 @@ func (x *extraction) lists(si int) {
 	d := x.d
 	st := d.sents[si]
 	for i := st.s; i < st.e; i++ {
-		end, n := -1, 0
-		if pe := d.projectCount(i, st.e); pe > 0 {
-			end, n = i, pe-i
+		end, n, typ := -1, 0, TypeEnterprise
+		if pe, pt := d.projectCount(i, st.e); pe > 0 {
+			end, n, typ = i, pe-i, pt
 		} else if n, _ = listHeadTrie.longestAt(d.v, i, st.e); n > 0 {
 			end = d.listEnd(i, st.s)
 		}
@@ -109,7 +109,7 @@ func (x *extraction) lists(si int) {
 		}
 		ids := make([]string, 0, len(items))
 		for _, it := range items {
-			id := x.itemEntity(si, it)
+			id := x.itemEntity(si, it, typ)
 			ids = append(ids, id)
 			if end == i {
 				x.projectNamed[id] = true
@@ -179,36 +179,51 @@ func (d *doc) listItems(end, lo int) [][2]int {
 	return out
 }
 
-// projectCount reports the end of "等[总投资…的]N个项目" starting at the 等
-// at i, or -1: the items before 等 name projects.
-func (d *doc) projectCount(i, end int) int {
+// countHeads are the nouns of "A、B等N个<head>": 项目 lists projects named
+// after their company (filed as enterprises), the others facilities.
+var countHeads = map[string]string{"项目": TypeEnterprise, "安置区": TypeProject, "安置房": TypeProject,
+	"道路": TypeProject, "桥梁": TypeProject, "园区": TypeProject, "学校": TypeProject, "场馆": TypeProject,
+	"小区": TypeProject, "工程": TypeProject}
+
+var countHeadTrie = func() *trie {
+	t := newTrie()
+	for h := range countHeads {
+		t.add([]rune(h), 0)
+	}
+	return t
+}()
+
+// projectCount reports the end of "等[总投资…的][N个]<head>" starting at
+// the 等 at i and the type of the items before 等, or -1.
+func (d *doc) projectCount(i, end int) (int, string) {
 	if d.v.r[i] != '等' {
-		return -1
+		return -1, ""
 	}
 	for k := i + 1; k < end && k-i <= 24; k++ {
 		c := d.v.r[k]
-		if d.v.has(k, []rune("项目")) {
-			if k > i+1 && (d.v.r[k-1] == '个' || d.v.r[k-1] == '的') {
-				return k + 2
+		if n, _ := countHeadTrie.longestAt(d.v, k, end); n > 0 {
+			head := d.v.str(k, k+n)
+			if head != "项目" || (k > i+1 && (d.v.r[k-1] == '个' || d.v.r[k-1] == '的')) {
+				return k + n, countHeads[head]
 			}
-			return -1
+			return -1, ""
 		}
-		if !(isDigit(c) || c == '.' || strings.ContainsRune("总投资亿万元的个余共计约达以上", c)) {
-			return -1
+		if !(isDigit(c) || c == '.' || strings.ContainsRune("总投资亿万元的个余共计约达以上条座所", c)) {
+			return -1, ""
 		}
 	}
-	return -1
+	return -1, ""
 }
 
 // itemEntity files a list item: under the type of a name already found at
-// exactly that range, else as an enterprise.
-func (x *extraction) itemEntity(si int, it [2]int) string {
+// exactly that range, else under the list's type.
+func (x *extraction) itemEntity(si int, it [2]int, typ string) string {
 	for _, m := range x.st.sorted(si) {
 		if m.s == it[0] && m.e == it[1] {
 			return m.id
 		}
 	}
-	return x.st.add(TypeEnterprise, it[0], it[1], si)
+	return x.st.add(typ, it[0], it[1], si)
 }
 
 // listRelations links list items to what the sentence says about them:

@@ -246,7 +246,7 @@ func (x *extraction) objects(si, te, ce int, pred string) []string {
 func (d *doc) objectParts(s, e int) [][2]int {
 	for k := s; k < e; k++ {
 		c := d.v.r[k]
-		if (isDigit(c) && !(k > s && d.v.r[k-1] == '第') && !d.yearHere(k)) || (c == '为' && k > s+1) {
+		if (isDigit(c) && !(k > s && d.v.r[k-1] == '第') && !d.yearHere(k) && d.countEnds(k, e)) || (c == '为' && k > s+1) {
 			e = k
 			break
 		}
@@ -262,6 +262,18 @@ func (d *doc) objectParts(s, e int) [][2]int {
 		}
 	}
 	return out
+}
+
+// countEnds reports whether the number at k ends the phrase: at most two
+// runes follow its digits and quantifier (省级卫生村7个 → 省级卫生村).
+func (d *doc) countEnds(k, e int) bool {
+	for k < e && (isDigit(d.v.r[k]) || d.v.r[k] == '.') {
+		k++
+	}
+	for k < e && strings.ContainsRune(quantifiers+"余多万亿元以上左右", d.v.r[k]) {
+		k++
+	}
+	return e-k <= 2 || !isHan(d.v.r[k])
 }
 
 func (d *doc) yearHere(k int) bool {
