@@ -60,6 +60,7 @@ var suffixRules = []suffixRule{
 	{"化工", TypeEnterprise, 2, 3, true}, {"汽车", TypeEnterprise, 2, 5, true}, {"智能装备", TypeEnterprise, 2, 3, true},
 	{"汽车零部件", TypeEnterprise, 2, 3, true}, {"物流", TypeEnterprise, 2, 3, true}, {"矿业", TypeEnterprise, 2, 3, true},
 	{"能源", TypeEnterprise, 2, 3, true}, {"电力", TypeEnterprise, 2, 3, true}, {"制药", TypeEnterprise, 2, 3, true},
+	{"水务", TypeEnterprise, 2, 3, true}, {"宾馆", TypeEnterprise, 2, 4, true}, {"酒店", TypeEnterprise, 2, 6, true},
 	// projects, facilities, infrastructure
 	{"产业园", TypeProject, 2, 14, false}, {"工业园", TypeProject, 2, 10, false}, {"科技园", TypeProject, 2, 10, false},
 	{"物流园", TypeProject, 2, 10, false}, {"文化园", TypeProject, 2, 10, false}, {"创意园", TypeProject, 2, 12, false},

@@ -84,7 +84,7 @@ func (st *store) buildStems() {
 // listHeads are the nouns that close a list of enterprises: "A、B等企业",
 // "A、B两家企业", "A、B等金融机构", "以A、B为代表的".
 var listHeads = []string{"知名企业", "骨干企业", "龙头企业", "重点企业", "外贸企业", "企业", "经营主体", "金融机构",
-	"项目方", "为代表"}
+	"项目方", "为代表", "品牌"}
 
 var listHeadTrie = wordSet(listHeads)
 

@@ -212,7 +212,7 @@ func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	if !rule.strict || rule.typ == TypeTown || !isHan(next) {
 		return true
 	}
-	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项开落上挂改修主试", next)
+	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项开落上挂改修主试合带一二三四五六七八九十", next)
 }
 
 // leftBoundary scans left from from (the head starts at ss) for the start
@@ -353,10 +353,11 @@ func hasHan(v *view, s, e int) bool {
 	return false
 }
 
-// hasBadRune reports digits, quotes or brackets in a short name part.
+// hasBadRune reports digits, quotes or brackets in a short name part
+// (Latin letters are allowed: LNG储气站).
 func (d *doc) hasBadRune(s, e int) bool {
 	for i := s; i < e; i++ {
-		if !isHan(d.v.r[i]) {
+		if !isHan(d.v.r[i]) && !isLatin(d.v.r[i]) {
 			return true
 		}
 	}
@@ -433,6 +434,13 @@ func (d *doc) scanQuotes(si int) []cand {
 	var out []cand
 	lastEnd := -1
 	for i := st.s; i < st.e; i++ {
+		if v.r[i] == '《' {
+			if j := d.closeTitle(i, st.e); j > i+2 {
+				out = append(out, cand{s: i + 1, e: j, typ: TypePolicy, sent: si})
+				i = j
+			}
+			continue
+		}
 		if v.r[i] != '“' {
 			continue
 		}
@@ -477,6 +485,20 @@ func (d *doc) quoteContext(q, e int, st sentence) bool {
 		return true
 	}
 	return false
+}
+
+// closeTitle returns the position of the 》 closing the 《 at i, or -1;
+// titles of plans, rules and schemes are programmes.
+func (d *doc) closeTitle(i, end int) int {
+	for k := i + 1; k < end && k-i <= 40; k++ {
+		switch d.v.r[k] {
+		case '》':
+			return k
+		case '《', '。':
+			return -1
+		}
+	}
+	return -1
 }
 
 // quoteIsName accepts a quoted run of 2-14 runes that is mostly Han, not a
