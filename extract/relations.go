@@ -217,7 +217,7 @@ func (x *extraction) objects(si, te, ce int, pred string) []string {
 				continue
 			}
 			gap := d.v.str(found[len(found)-1].e, m.s)
-			if gap != "、" && gap != "和" && gap != "与" && gap != "及" && gap != "”、“" {
+			if !listGaps[gap] {
 				continue
 			}
 		}
@@ -280,6 +280,10 @@ func (d *doc) yearHere(k int) bool {
 	_, ok := yearAt(d.v, k)
 	return ok
 }
+
+// listGaps join the items of a list of names.
+var listGaps = map[string]bool{"、": true, "和": true, "与": true, "及": true, "”、“": true, "”和“": true, "”“": true,
+	"”与“": true, "》、《": true}
 
 // trimObject drops trailing tails (培育名单, 称号 …) and counts.
 func (d *doc) trimObject(s, e int) int {
