@@ -102,6 +102,18 @@ func (st *store) add(typ string, s, e, si int) string {
 	return id
 }
 
+// addNamed files a mention at [s, e) of an entity whose name is given
+// rather than read from the text (composed indicator names).
+func (st *store) addNamed(typ, name string, s, e, si int) string {
+	id := EntityID(typ, st.d.meta.Place, name)
+	if st.ents[id] == nil {
+		st.ents[id] = &Entity{ID: id, Type: typ, Name: name, Aliases: []string{}, Mentions: []Mention{}}
+		st.order = append(st.order, id)
+	}
+	st.mention(id, s, e, si, typ)
+	return id
+}
+
 // alias records another spelling of an entity's name.
 func (st *store) alias(id, a string) {
 	ent := st.ents[id]

@@ -46,7 +46,7 @@ var (
 		"为", "突破", "超过", "稳定在", "保持在", "控制在", "同比", "较年初", "较上年", "比上年", "分别", "累计", "共", "预计",
 		"约", "近", "超", "不低于", "不少于", "增速", "高于", "占", "的", "连年", "持续", "达到了", "完成了", "实现了", "全市",
 		"较去年同期", "较去年", "可比", "按可比价计算", "增长率", "保持", "稳定", "逾", "年均", "平均", "均", "增加到",
-		"提升到", "是"})
+		"提升到", "是", "高出", "较", "比"})
 )
 
 // number is a parsed number in the text.
@@ -63,9 +63,7 @@ type number struct {
 func (x *extraction) indicators(si int) {
 	d := x.d
 	st := d.sents[si]
-	year, kind, label := d.sentYear(si)
-	var prev []Indicator
-	var prevSpan [][2]int
+	var prev [][2]int // name spans of the earlier quantities
 	bound := st.s
 	for i := st.s; i < st.e; i++ {
 		if !isDigit(d.v.r[i]) || (i > st.s && (isDigit(d.v.r[i-1]) || d.v.r[i-1] == '.')) {
@@ -75,31 +73,72 @@ func (x *extraction) indicators(si int) {
 		if !ok {
 			continue
 		}
-		ns, ne := d.indicatorName(bound, num.s, st)
-		if as, ae := d.nameAfter(num.ue, st.e); ae > as && d.preferAfter(num, ns, ne) {
-			ns, ne = as, ae
-		}
-		if rs, re := d.respectiveName(num.s, st); re > rs {
-			ns, ne = rs, re
-		}
-		respective := d.v.index(bound, num.s, []rune("分别")) >= 0 || d.v.index(st.s, num.s, []rune("分别")) >= 0 && ne <= ns
-		if ne <= ns && len(prev) > 0 {
-			k := len(prev) - 1
-			if respective {
-				k = d.respectiveIndex(prev, si, num.s)
-			}
-			ns, ne = prevSpan[k][0], prevSpan[k][1]
-		}
-		if ne <= ns {
-			i = num.ue - 1
+		i = num.ue - 1
+		span, name := d.quantityName(num, bound, st, prev)
+		if span[1] <= span[0] {
 			continue
 		}
-		ind := x.makeIndicator(si, num, ns, ne, year, kind, label)
-		prev = append(prev, ind)
-		prevSpan = append(prevSpan, [2]int{ns, ne})
+		x.makeIndicator(si, num, span, name)
+		for _, other := range d.sharedNames(span, num) {
+			x.makeIndicator(si, num, other, "")
+		}
+		prev = append(prev, span)
 		bound = num.ue
-		i = num.ue - 1
 	}
+}
+
+// quantityName finds the name of a quantity: the phrase before it, the
+// noun after it (counts), the n-th name of a 分别 list, or the name of the
+// previous quantity (同比增长6%). A composed name is returned for amounts
+// invested in what follows them (投资37亿元的6个项目 → 项目…投资).
+func (d *doc) quantityName(num number, bound int, st sentence, prev [][2]int) ([2]int, string) {
+	ns, ne := d.indicatorName(bound, num.s, st)
+	as, ae := d.nameAfter(num.ue, st.e)
+	if ae > as && ne > ns && d.v.hasBefore(ne, []rune("投资")) && d.v.r[num.ue] == '的' {
+		return [2]int{as, ae}, d.v.str(as, ae) + "投资"
+	}
+	if ae > as && d.preferAfter(num, ns, ne) {
+		ns, ne = as, ae
+	}
+	if rs, re := d.respectiveName(num.s, st); re > rs {
+		return [2]int{rs, re}, ""
+	}
+	if ne <= ns && len(prev) > 0 {
+		k := len(prev) - 1
+		if d.v.index(st.s, num.s, []rune("分别")) >= 0 {
+			k = d.respectiveIndex(prev, st, num.s)
+		}
+		return prev[k], ""
+	}
+	return [2]int{ns, ne}, ""
+}
+
+// sharedNames returns, for "A、B均增长16%", the names listed before the
+// one a quantity was given (A for B).
+func (d *doc) sharedNames(span [2]int, num number) [][2]int {
+	if d.v.index(span[1], num.s, []rune("均")) < 0 {
+		return nil
+	}
+	var out [][2]int
+	e := span[0] - 1
+	for e > 0 && d.v.r[e] == '、' {
+		s := e
+		for s > 0 && isHan(d.v.r[s-1]) && e-s < 12 {
+			s--
+		}
+		if e-s < 2 {
+			break
+		}
+		if n, _ := nameStripHead.longestAt(d.v, s, e); n > 0 {
+			s += n
+		}
+		out = append(out, [2]int{s, e})
+		e = s - 1
+		if e < 0 {
+			break
+		}
+	}
+	return out
 }
 
 // respectiveName handles "A、B分别达到17家、48家": the n-th number after
@@ -139,23 +178,23 @@ func (d *doc) respectiveName(at int, st sentence) (int, int) {
 	return it[0], it[1]
 }
 
-// respectiveIndex picks, for "A、B分别…X、Y", the earlier indicator that a
-// later number in the list belongs to.
-func (d *doc) respectiveIndex(prev []Indicator, si, at int) int {
+// respectiveIndex picks, for "A、B…分别增长X、Y", the earlier quantity
+// whose name the n-th number after 分别 takes: the n-th distinct name.
+func (d *doc) respectiveIndex(prev [][2]int, st sentence, at int) int {
 	nth := 0
-	for k := at - 1; k > d.sents[si].s && d.v.r[k] != ','; k-- {
+	for k := at - 1; k > st.s && d.v.r[k] != ','; k-- {
 		if d.v.r[k] == '、' {
 			nth++
 		}
 	}
-	distinct := []int{}
+	var distinct []int
 	for k := range prev {
-		if k == 0 || prev[k].Name != prev[k-1].Name {
+		if k == 0 || prev[k] != prev[k-1] {
 			distinct = append(distinct, k)
 		}
 	}
 	if nth < len(distinct) {
-		return distinct[len(distinct)-1-(len(distinct)-1-nth)]
+		return distinct[nth]
 	}
 	return len(prev) - 1
 }
@@ -304,25 +343,29 @@ func (d *doc) preferAfter(n number, ns, ne int) bool {
 		return true
 	}
 	c := d.v.r[ne-1]
-	return c == '等' || c == '和' || c == '及'
+	return strings.ContainsRune("等和及向对把将为与", c) || (n.s > 0 && d.v.r[n.s-1] == '的')
 }
 
-// makeIndicator builds the indicator record and its entity mention.
-func (x *extraction) makeIndicator(si int, n number, ns, ne, year int, kind, label string) Indicator {
+// makeIndicator records the quantity n named by the text at span (or by
+// name when it is set) and files the indicator entity's mention.
+func (x *extraction) makeIndicator(si int, n number, span [2]int, name string) {
 	d := x.d
 	st := d.sents[si]
-	name := d.v.str(ns, ne)
-	id := x.st.add(TypeIndicator, ns, ne, si)
+	year, kind, label := d.sentYear(si)
+	ns, ne := span[0], span[1]
+	if name == "" {
+		name = d.v.str(ns, ne)
+	}
+	id := x.st.addNamed(TypeIndicator, name, ns, ne, si)
 	if y := d.yearBefore(st.s, n.s); y > 0 && y < year {
 		year = y
 	}
 	val := n.value
-	ind := Indicator{Entity: id, Name: x.st.ents[id].Name, Year: year, Kind: kind, Value: &val, ValueMax: n.valueMax,
+	ind := Indicator{Entity: id, Name: name, Year: year, Kind: kind, Value: &val, ValueMax: n.valueMax,
 		Unit: n.unit, Measure: d.measure(n, ns, ne, name), Qualifier: n.qualifier, Doc: d.meta.ID, Section: label,
 		Evidence: d.v.str(st.s, st.e), Start: d.v.off[st.s], End: d.v.off[st.e],
 		Estimated: d.v.index(st.s, n.s, []rune("预计")) >= 0}
 	x.inds = append(x.inds, ind)
-	return ind
 }
 
 // yearBefore returns a year written in the clause before a number
