@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestMemoryStore(t *testing.T) {
@@ -105,36 +104,6 @@ func TestBoltReopenKeepsData(t *testing.T) {
 	if s.Spec() != dir {
 		t.Errorf("Spec = %q, want %q", s.Spec(), dir)
 	}
-}
-
-func TestBoltLocked(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "store")
-	s, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() {
-		second, err := Open(dir)
-		if err == nil {
-			second.Close()
-		}
-		done <- err
-	}()
-	select {
-	case err := <-done:
-		if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), fmt.Sprint(os.Getpid())) {
-			t.Errorf("second Open error = %v, want ErrLocked naming pid %d", err, os.Getpid())
-		}
-	case <-time.After(2 * time.Second):
-		t.Fatal("second Open of a held store blocked")
-	}
-	s.Close()
-	again, err := Open(dir)
-	if err != nil {
-		t.Fatalf("Open after Close: %v", err)
-	}
-	again.Close()
 }
 
 func TestOpenNotAStore(t *testing.T) {
