@@ -39,7 +39,7 @@ func (d *doc) scanBareTowns(si int, cs []cand) []cand {
 			if !d.startsLevel(p) {
 				continue
 			}
-			if !d.hasBadRune(c.s, p) && !d.allGeneric(c.s, p) && !d.isPlaceName(c.s, p) && d.v.r[c.s] != '第' {
+			if d.plainSubject(c.s, p) && !d.isPlaceName(c.s, p) && d.v.r[c.s] != '第' {
 				out = append(out, cand{s: c.s, e: p, typ: TypeTown, sent: si})
 				c.s = p
 			}

@@ -65,7 +65,11 @@ func (x *extraction) relate(si int) {
 			if n == 0 || (i+n < c[1] && x.d.v.r[i+n] == '感') {
 				continue
 			}
-			if x.relateAt(si, c, i, i+n, triggers[ti].pred) {
+			te := i + n
+			if triggers[ti].word == "建成第" {
+				te-- // 建成第二批…示范村: 第 belongs to the title
+			}
+			if x.relateAt(si, c, i, te, triggers[ti].pred) {
 				i += n - 1
 			}
 		}
@@ -113,6 +117,13 @@ func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
 	}
 	if len(last) > 0 {
 		tail := last[len(last)-1]
+		if tail.s > cs && d.v.r[tail.s-1] == '被' && d.skipAdverbs(cs, tail.s-1) >= tail.s-1 {
+			// 被X命名为…: X is the agent; the subject is not written.
+			if r := x.st.region(); r != "" {
+				return []string{r}, true
+			}
+			return nil, false
+		}
 		if d.gapOK(tail.e, t) {
 			return listBack(d, last), false
 		}
