@@ -12,6 +12,8 @@ type Node struct {
 
 // Edge is a relation between two nodes. One Edge stands for every statement
 // of the same (From, Predicate, To) triple; Evidence lists each of them.
+// A status relation (completed, under_construction, planned) has an empty
+// To and its phrase in Status; only Store.Edges returns those.
 type Edge struct {
 	From      string     `json:"from"`
 	To        string     `json:"to"`
