@@ -160,7 +160,7 @@ func (d *doc) listItems(end, lo int) [][2]int {
 			e, k = k-1, k-1
 			continue
 		}
-		if n, _ := lex.breaks.longestBefore(d.v, k, lo); n > 0 || !isNameRune(c) {
+		if n, _ := lex.breaks.longestBefore(d.v, k, lo); n > 0 || !isNameRune(c) || d.quantifierEnds(k, lo) {
 			items = append(items, [2]int{k, e})
 			break
 		}

@@ -73,7 +73,7 @@ func (d *doc) scanSuffixes(si int) []cand {
 		if !ok {
 			continue
 		}
-		if rule.typ == TypeTown && d.quoted(start, i, st) {
+		if (rule.typ == TypeTown && d.quoted(start, i, st)) || d.insideQuote(start, i, st) {
 			continue
 		}
 		typ, ok := d.classify(rule, start, ss, i)
@@ -190,6 +190,23 @@ func (d *doc) afterDesignation(s, ss int) int {
 	return s
 }
 
+// insideQuote reports a name that starts a quoted run but ends before its
+// closing quote (“中长期项目贷款”): the quote names something longer.
+func (d *doc) insideQuote(s, e int, st sentence) bool {
+	if s <= st.s || d.v.r[s-1] != '“' || e >= st.e || !isHan(d.v.r[e]) {
+		return false
+	}
+	for k := e; k < st.e && k-e < 12; k++ {
+		switch d.v.r[k] {
+		case '”':
+			return true
+		case '“', ',', '。':
+			return false
+		}
+	}
+	return false
+}
+
 // quoted reports whether [s, e) is written inside quotes.
 func (d *doc) quoted(s, e int, st sentence) bool {
 	return s > st.s && e < st.e && d.v.r[s-1] == '“' && d.v.r[e] == '”'
@@ -212,7 +229,7 @@ func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	if !rule.strict || rule.typ == TypeTown || !isHan(next) {
 		return true
 	}
-	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项开落上挂改修主试合带一二三四五六七八九十", next)
+	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带一二三四五六七八九十", next)
 }
 
 // leftBoundary scans left from from (the head starts at ss) for the start
@@ -436,7 +453,11 @@ func (d *doc) scanQuotes(si int) []cand {
 	for i := st.s; i < st.e; i++ {
 		if v.r[i] == '《' {
 			if j := d.closeTitle(i, st.e); j > i+2 {
-				out = append(out, cand{s: i + 1, e: j, typ: TypePolicy, sent: si})
+				typ := TypePolicy
+				if d.v.r[j-1] == '报' || d.v.hasBefore(j, []rune("杂志")) {
+					typ = TypeOrganisation
+				}
+				out = append(out, cand{s: i + 1, e: j, typ: typ, sent: si})
 				i = j
 			}
 			continue

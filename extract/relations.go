@@ -82,13 +82,16 @@ func (x *extraction) relateAt(si int, c [2]int, t, te int, pred string) bool {
 	if pred == PredListedOn {
 		return x.listedAt(si, c, t, te)
 	}
-	objs := x.objects(si, te, c[1], pred)
-	if len(objs) == 0 {
+	objs, spans := x.objects(si, te, c[1], pred)
+	if len(objs) == 0 && len(spans) == 0 {
 		return false
 	}
 	subs, implicit := x.subjects(si, c[0], t, pred)
 	if len(subs) == 0 {
 		return false
+	}
+	for _, sp := range spans {
+		objs = append(objs, x.st.add(TypePolicy, sp[0], sp[1], si))
 	}
 	for _, sub := range subs {
 		for _, obj := range objs {
@@ -205,15 +208,16 @@ func (x *extraction) isRegionName(s, e int) bool {
 }
 
 // objects returns the entities a trigger points at: mentions right after
-// it (and the list they open), or a new programme made of the phrase.
-func (x *extraction) objects(si, te, ce int, pred string) []string {
+// it (and the list they open), or else the spans of new programmes made of
+// the phrase, filed only once a subject is found.
+func (x *extraction) objects(si, te, ce int, pred string) ([]string, [][2]int) {
 	d := x.d
 	s := te
 	for s < ce && strings.ContainsRune("了为“ ", d.v.r[s]) && d.v.r[s] != '“' {
 		s++
 	}
 	if pred == PredListedOn || pred == PredLocatedIn {
-		return x.placeObject(si, te, ce)
+		return x.placeObject(si, te, ce), nil
 	}
 	var found []ment
 	for _, m := range x.st.sorted(si) {
@@ -239,17 +243,17 @@ func (x *extraction) objects(si, te, ce int, pred string) []string {
 		for i, m := range found {
 			ids[i] = m.id
 		}
-		return ids
+		return ids, nil
 	}
-	var ids []string
+	var spans [][2]int
 	for _, part := range d.objectParts(s, ce) {
 		a, b := part[0], d.trimObject(part[0], part[1])
 		if b-a < 2 || b-a > 26 || !hasHan(d.v, a, b) || pred == PredSupports || d.allGeneric(a, b) {
 			continue
 		}
-		ids = append(ids, x.st.add(TypePolicy, a, b, si))
+		spans = append(spans, [2]int{a, b})
 	}
-	return ids
+	return nil, spans
 }
 
 // objectParts splits an object phrase at 、 and cuts it at a number (the
@@ -307,7 +311,11 @@ func (d *doc) trimObject(s, e int) int {
 				changed = true
 			}
 		}
-		for e > s && (isDigit(d.v.r[e-1]) || strings.ContainsRune(quantifiers+"余多", d.v.r[e-1])) {
+		if e-1 > s && strings.ContainsRune(quantifiers+"余多", d.v.r[e-1]) && isDigit(d.v.r[e-2]) {
+			e--
+			changed = true
+		}
+		for e > s && isDigit(d.v.r[e-1]) {
 			e--
 			changed = true
 		}
