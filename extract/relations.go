@@ -383,7 +383,7 @@ func (x *extraction) listedAt(si int, c [2]int, t, te int) bool {
 func (d *doc) gapOK(s, e int) bool {
 	for s < e {
 		switch {
-		case d.v.r[s] == '等' || d.v.r[s] == '、':
+		case strings.ContainsRune("等、”》’", d.v.r[s]):
 			s++
 		case isDigit(d.v.r[s]) || cjkDigits[d.v.r[s]] > 0 || d.v.r[s] == '两':
 			s++
