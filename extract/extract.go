@@ -102,6 +102,7 @@ func (x *extraction) names() {
 	for si := range x.d.sents {
 		cs := append(x.d.scanSuffixes(si), x.d.scanQuotes(si)...)
 		cs = append(cs, x.d.scanBareTowns(si, cs)...)
+		cs = append(cs, x.d.scanPlaceTowns(si, cs)...)
 		all = append(all, dropNested(cs)...)
 	}
 	for _, c := range all {

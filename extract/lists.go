@@ -65,6 +65,55 @@ func (d *doc) isPlaceName(s, e int) bool {
 	return name == d.meta.Place || name == shortPlace(d.meta.Place)
 }
 
+// placeHeads are project heads whose name part is a village or area
+// (中冉城中村改造, 刘庄安置房): the name part is a town too.
+var placeHeads = map[string]bool{"城中村改造": true, "安置房": true, "安置区": true}
+
+// scanPlaceTowns returns town candidates for the place named in projects
+// with a place head, and for the bare names listed before them with 、
+// (大堤口、中冉城中村改造).
+func (d *doc) scanPlaceTowns(si int, cs []cand) []cand {
+	var out []cand
+	for _, c := range cs {
+		if c.typ != TypeProject {
+			continue
+		}
+		n, ri := lex.suffix.longestBefore(d.v, c.e, c.s)
+		if n == 0 || !placeHeads[suffixRules[ri].suffix] {
+			continue
+		}
+		p := c.e - n
+		if p-c.s < 2 || p-c.s > 3 || !d.plainSubject(c.s, p) {
+			continue
+		}
+		out = append(out, cand{s: c.s, e: p, typ: TypeTown, sent: si})
+		out = append(out, d.ellipsis(c.s, si)...)
+	}
+	return out
+}
+
+// ellipsis returns the bare names listed with 、 before position s.
+func (d *doc) ellipsis(s, si int) []cand {
+	var out []cand
+	lo := d.sents[si].s
+	for s-1 > lo && d.v.r[s-1] == '、' {
+		e := s - 1
+		b := e
+		for b > lo && isHan(d.v.r[b-1]) && e-b < 3 {
+			if n, _ := lex.breaks.longestBefore(d.v, b, lo); n > 0 {
+				break
+			}
+			b--
+		}
+		if e-b < 2 || !d.plainSubject(b, e) {
+			break
+		}
+		out = append(out, cand{s: b, e: e, typ: TypeTown, sent: si})
+		s = b
+	}
+	return out
+}
+
 // buildStems maps every town name without its head (镇, 乡, 街道, 社区) to
 // the town, for bare references such as 古楼 for 古楼街道.
 func (st *store) buildStems() {

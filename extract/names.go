@@ -226,7 +226,7 @@ func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	if strings.ContainsRune(lim[1], next) {
 		return false
 	}
-	if !rule.strict || rule.typ == TypeTown || !isHan(next) {
+	if !rule.strict || rule.typ == TypeTown || roadHeads[rule.suffix] || !isHan(next) {
 		return true
 	}
 	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带一二三四五六七八九十", next)
@@ -268,6 +268,10 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 	}
 	return j, stopDelim
 }
+
+// roadHeads end street names, which are often followed by what is built
+// on them (发展西路管网): like towns they need no follower check.
+var roadHeads = map[string]bool{"路": true, "街": true, "大街": true}
 
 // looseHeads end registered company names, which may contain any word
 // (…供应链管理有限公司): only one-rune break words end them.
