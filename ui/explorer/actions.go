@@ -121,12 +121,29 @@ func (e *Explorer) commit(label string, before, after *graphview.Scene, settled 
 	}
 	switch {
 	case len(added) > 0:
-		e.layout.run(after, added, settled)
+		e.layout.run(after, added, func() {
+			e.reveal(added)
+			if settled != nil {
+				settled()
+			}
+		})
 	case settled != nil:
 		settled()
 	}
 	e.tools.refresh()
 	e.setStatus(fmt.Sprintf("%s：画布上 %d 个节点、%d 条关系", label, len(after.Nodes), len(after.Edges)))
+}
+
+// reveal fits the view when some of ids ended up outside it.
+func (e *Explorer) reveal(ids []string) {
+	size := e.view.Size()
+	for _, id := range ids {
+		p, ok := e.view.ScreenPos(id)
+		if ok && (p.X < 0 || p.Y < 0 || p.X > size.Width || p.Y > size.Height) {
+			e.view.Fit()
+			return
+		}
+	}
 }
 
 // Hide takes node id off the canvas.

@@ -196,3 +196,17 @@ func TestArrangeIsUndoable(t *testing.T) {
 		})
 	}
 }
+
+func TestSecondPageStaysNearTheHub(t *testing.T) {
+	e := newTestExplorer(t)
+	mustFocus(t, e, hub)
+	if err := e.More(hub); err != nil {
+		t.Fatal(err)
+	}
+	h := e.view.Positions()[hub]
+	for id, p := range e.view.Positions() {
+		if d := p.Subtract(h); d.X*d.X+d.Y*d.Y > 1500*1500 {
+			t.Errorf("%s flung to %v, hub at %v", id, p, h)
+		}
+	}
+}

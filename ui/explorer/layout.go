@@ -147,10 +147,33 @@ func layoutGraph(s *graphview.Scene, boxes map[string]fyne.Size, free []string) 
 	return g, ids
 }
 
-// finish removes label overlaps from the converged positions.
+// finish removes label overlaps from the converged positions. With
+// pinned nodes, overlap removal can spread the free nodes far beyond the
+// picture; then the force positions are kept, which the repulsion has
+// already spaced.
 func finish(f *layout.Force, g layout.Graph, ids []string) map[string]fyne.Position {
-	pos, _ := layout.RemoveOverlaps(f.Positions(), g.Sizes, g.Pinned, overlapMargin)
+	settled := f.Positions()
+	pos, _ := layout.RemoveOverlaps(settled, g.Sizes, g.Pinned, overlapMargin)
+	if extent(pos) > maxSpread*extent(settled)+4*overlapMargin {
+		pos = settled
+	}
 	return toScreen(pos, ids)
+}
+
+// maxSpread is how much overlap removal may grow the picture.
+const maxSpread = 2
+
+// extent returns the larger side of the box around the points.
+func extent(pos []layout.Point) float64 {
+	if len(pos) == 0 {
+		return 0
+	}
+	lo, hi := pos[0], pos[0]
+	for _, p := range pos[1:] {
+		lo = layout.Point{X: min(lo.X, p.X), Y: min(lo.Y, p.Y)}
+		hi = layout.Point{X: max(hi.X, p.X), Y: max(hi.Y, p.Y)}
+	}
+	return max(hi.X-lo.X, hi.Y-lo.Y)
 }
 
 // toScreen converts layout points to canvas world positions by id.
