@@ -103,6 +103,9 @@ func (d *doc) ellipsis(s, si int) []cand {
 			if n, _ := lex.breaks.longestBefore(d.v, b, lo); n > 0 {
 				break
 			}
+			if n, ri := lex.suffix.longestBefore(d.v, b, lo); n > 0 && suffixRules[ri].typ == TypeTown {
+				break
+			}
 			b--
 		}
 		if e-b < 2 || !d.plainSubject(b, e) {

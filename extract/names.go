@@ -49,6 +49,11 @@ const (
 	stopLong         // the rule's length limit
 )
 
+// innerBreaks are the break words that also occur inside long names
+// (…整县推进项目, …补短提升行动, …梯次培育工程).
+var innerBreaks = map[string]bool{"推进": true, "提升": true, "培育": true, "建设": true, "改造": true, "治理": true,
+	"保护": true, "利用": true, "提质": true, "增效": true, "示范": true, "攻坚": true}
+
 // minInnerBreak is the shortest name part accepted when the scan had to
 // step over a break word inside the name (整县推进项目).
 const minInnerBreak = 6
@@ -102,7 +107,7 @@ func (d *doc) nameStart(ss, lo int, rule suffixRule) (int, bool) {
 	if why == stopBreak && ss-start < rule.min {
 		n, _ := lex.breaks.longestBefore(d.v, start, lo)
 		s2, why2 := d.leftBoundary(start-n, ss, lo, rule)
-		if n >= 2 && why2 != stopLong && ss-s2 >= minInnerBreak && start-n-s2 >= 4 && !d.headEnds(start-n, s2) {
+		if innerBreaks[d.v.str(start-n, start)] && why2 != stopLong && ss-s2 >= minInnerBreak && start-n-s2 >= 4 && !d.headEnds(start-n, s2) {
 			start, why = s2, why2
 		}
 	}
@@ -353,6 +358,9 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 	if rule.suffix == "街道" && d.genericWordsOnly(s, ss) {
 		return "", false
 	}
+	if d.amountInside(s, ss) {
+		return "", false
+	}
 	if n, weak := lex.level.longestAt(v, s, e); n > 0 && rule.typ != TypeOrganisation && (weak == 0 || rule.typ != TypeProject) {
 		return TypePolicy, true
 	}
@@ -368,6 +376,20 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 func hasHan(v *view, s, e int) bool {
 	for i := s; i < e; i++ {
 		if isHan(v.r[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountInside reports an amount or a threshold inside a name part
+// (10亿元以上项目, 千万元级项目): such phrases classify, they do not name.
+func (d *doc) amountInside(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.v.has(k, []rune("以上")) || d.v.has(k, []rune("以下")) {
+			return true
+		}
+		if isDigit(d.v.r[k]) && k+1 < e && strings.ContainsRune("亿万元个家", d.v.r[k+1]) {
 			return true
 		}
 	}
