@@ -98,7 +98,7 @@ var suffixRules = []suffixRule{
 	{"委员会", TypeOrganisation, 2, 10, true}, {"交易所", TypeOrganisation, 2, 8, true}, {"协会", TypeOrganisation, 2, 8, true},
 	{"商会", TypeOrganisation, 2, 8, true}, {"管理所", TypeOrganisation, 2, 6, true}, {"公寓", TypeOrganisation, 2, 8, true},
 	{"养老院", TypeOrganisation, 2, 6, true}, {"敬老院", TypeOrganisation, 2, 6, true}, {"职教中心", TypeOrganisation, 0, 4, true},
-	{"疾控中心", TypeOrganisation, 0, 4, true}, {"工信部", TypeOrganisation, 0, 0, true}, {"水利部", TypeOrganisation, 0, 0, true},
+	{"疾控中心", TypeOrganisation, 0, 4, true}, {"工信部", TypeOrganisation, 0, 0, false}, {"水利部", TypeOrganisation, 0, 0, false},
 	{"主板", TypeOrganisation, 2, 3, true}, {"部", TypeOrganisation, 2, 4, true},
 	// programmes, titles, campaigns, events
 	{"行动", TypePolicy, 2, 22, false}, {"行动计划", TypePolicy, 2, 22, false}, {"行动方案", TypePolicy, 2, 22, false},

@@ -34,7 +34,7 @@ var triggerTrie = func() *trie {
 // adverbs may stand between a subject and its verb, or open a clause
 // whose subject is not written.
 var adverbs = wordSet([]string{"成功", "顺利", "先后", "相继", "已", "已经", "还", "并", "均", "全部", "分别", "正式",
-	"积极", "全力", "努力", "力争", "支持", "推动", "鼓励", "引导", "首次", "率先", "再次", "又", "同时", "也", "被",
+	"积极", "全力", "努力", "力争", "支持", "推动", "鼓励", "引导", "首次", "率先", "再次", "又", "同时", "也",
 	"获", "年内", "全年", "今年", "一举", "连续", "首批", "继续", "持续", "扎实", "大力", "着力", "深入", "新", "共"})
 
 // objectTails are trimmed from the end of an object phrase.
@@ -120,18 +120,19 @@ func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
 	}
 	if len(last) > 0 {
 		tail := last[len(last)-1]
-		if tail.s > cs && d.v.r[tail.s-1] == '被' && d.skipAdverbs(cs, tail.s-1) >= tail.s-1 {
-			// 被X命名为…: X is the agent; the subject is not written.
-			if r := x.st.region(); r != "" {
-				return []string{r}, true
-			}
-			return nil, false
+		if tail.s > cs && d.v.r[tail.s-1] == '被' {
+			// Y被X命名为…: X is the agent; the subject is Y, or unwritten.
+			return x.subjects(si, cs, tail.s-1, pred)
 		}
 		if d.gapOK(tail.e, t) {
 			return listBack(d, last), false
 		}
 	}
 	s := d.skipAdverbs(cs, t)
+	if s < t && d.v.r[s] == '被' {
+		// 被X评为…: X is the agent; the subject comes before, or is unwritten.
+		return x.subjects(si, cs, s, pred)
+	}
 	switch {
 	case s >= t:
 		if r := x.st.region(); r != "" && pred != PredSupports {

@@ -33,6 +33,10 @@ func TestRelations(t *testing.T) {
 			want: []rel{{"侯营", PredParticipatesIn, "市级乡村振兴示范片区", false}}},
 		"facility in its town": {text: plan("实施斗虎屯镇玄帝都(杨氏家庙)、堂邑镇许家祠堂修缮工程。"),
 			want: []rel{{"许家祠堂", PredLocatedIn, "堂邑镇", false}}},
+		"passive agent is no subject": {text: review("被水利部命名为全国水土保持示范县。"),
+			want: []rel{{"东昌府区", PredApprovedAs, "全国水土保持示范县", true}}},
+		"quoted titles joined by 和": {text: review("北店乡西林水村获评“省乡村生态振兴样板村”和“省美丽休闲乡村”。"),
+			want: []rel{{"西林水村", PredAwarded, "省乡村生态振兴样板村", false}, {"西林水村", PredAwarded, "省美丽休闲乡村", false}}},
 		"completed": {text: review("京东(聊城)数字智慧物流港、中华葫芦文化园项目顺利建成。"),
 			want: []rel{{"京东(聊城)数字智慧物流港", PredCompleted, "顺利建成", false}, {"中华葫芦文化园", PredCompleted, "顺利建成", false}}},
 		"under construction": {text: review("五道口城乡冷链物流等服务业重点项目加快推进。"),
@@ -57,6 +61,11 @@ func TestRelations(t *testing.T) {
 			for _, w := range tc.want {
 				if !got[w] {
 					t.Errorf("missing %+v; got %v", w, got)
+				}
+			}
+			for r := range got {
+				if r.sub == "水利部" {
+					t.Errorf("agent of a passive verb taken as subject: %+v", r)
 				}
 			}
 		})
