@@ -38,14 +38,21 @@ func benchResults(b *testing.B) []*extract.Result {
 	return out
 }
 
-// benchStore opens a bolt store in a temporary directory holding results,
-// with its index built.
-func benchStore(b *testing.B, results []*extract.Result) *Store {
-	s, err := Open(filepath.Join(b.TempDir(), "store"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { s.Close() })
+// benchBackends runs bench on bolt, and on PostgreSQL when
+// POLICYGRAPH_TEST_POSTGRES is set.
+func benchBackends(b *testing.B, bench func(b *testing.B, open func(testing.TB) *Store)) {
+	b.Run("bolt", func(b *testing.B) { bench(b, openTempBolt) })
+	b.Run("postgres", func(b *testing.B) {
+		if os.Getenv(postgresEnv) == "" {
+			b.Skip(postgresEnv + " is not set")
+		}
+		bench(b, openTempPostgres)
+	})
+}
+
+// loaded opens a store holding results, with its index built.
+func loaded(b *testing.B, open func(testing.TB) *Store, results []*extract.Result) *Store {
+	s := open(b)
 	for _, r := range results {
 		if err := s.Import(context.Background(), r); err != nil {
 			b.Fatal(err)
@@ -58,127 +65,141 @@ func benchStore(b *testing.B, results []*extract.Result) *Store {
 }
 
 // benchNodes picks the entity with the highest degree (the region, a hub)
-// and one of median degree among towns, or among all when there are no
-// towns.
-func benchNodes(b *testing.B, s *Store) (hub, typical string) {
+// and the best connected town (or the median entity when there is none).
+func benchNodes(b *testing.B, s *Store) (hub, town string) {
 	all, err := s.Nodes(context.Background(), nil)
 	if err != nil || len(all) == 0 {
 		b.Fatalf("no nodes: %v", err)
 	}
 	towns, _ := s.Nodes(context.Background(), []string{extract.TypeTown})
 	if len(towns) == 0 {
-		towns = all
+		return all[0].ID, all[len(all)/2].ID
 	}
-	return all[0].ID, towns[len(towns)/2].ID
+	return all[0].ID, towns[0].ID
 }
 
-func BenchmarkImportBolt(b *testing.B) {
+func BenchmarkImport(b *testing.B) {
 	results := benchResults(b)
-	ctx := context.Background()
-	var quads int64
-	for b.Loop() {
-		b.StopTimer()
-		s, err := Open(filepath.Join(b.TempDir(), "store"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		for _, r := range results {
-			if err := s.Import(ctx, r); err != nil {
-				b.Fatal(err)
-			}
-		}
-		b.StopTimer()
-		quads, _ = s.QuadCount(ctx)
-		s.Close()
-		b.StartTimer()
-	}
-	b.ReportMetric(float64(quads), "quads")
-}
-
-func BenchmarkReimportUnchangedBolt(b *testing.B) {
-	results := benchResults(b)
-	s := benchStore(b, results)
-	for b.Loop() {
-		if err := s.Import(context.Background(), results[0]); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkIndexBuildBolt(b *testing.B) {
-	s := benchStore(b, benchResults(b))
-	for b.Loop() {
-		s.invalidate()
-		if _, err := s.TypeCounts(context.Background()); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkNeighborsDepth2Bolt(b *testing.B) {
-	s := benchStore(b, benchResults(b))
-	hub, typical := benchNodes(b, s)
-	for name, id := range map[string]string{"hub": hub, "town": typical} {
-		for fname, f := range map[string]Filter{"all": {}, "limit30": {Limit: 30}} {
-			b.Run(name+"/"+fname, func(b *testing.B) {
-				var nodes int
-				for b.Loop() {
-					sub, err := s.Neighbors(context.Background(), id, 2, f)
-					if err != nil {
-						b.Fatal(err)
-					}
-					nodes = len(sub.Nodes)
-				}
-				b.ReportMetric(float64(nodes), "nodes")
-			})
-		}
-	}
-}
-
-func BenchmarkEdgesBolt(b *testing.B) {
-	s := benchStore(b, benchResults(b))
-	hub, typical := benchNodes(b, s)
-	for name, id := range map[string]string{"hub": hub, "town": typical} {
-		b.Run(name, func(b *testing.B) {
-			for b.Loop() {
-				if _, err := s.Edges(context.Background(), id); err != nil {
+	benchBackends(b, func(b *testing.B, open func(testing.TB) *Store) {
+		ctx := context.Background()
+		var quads int64
+		for b.Loop() {
+			b.StopTimer()
+			s := open(b)
+			b.StartTimer()
+			for _, r := range results {
+				if err := s.Import(ctx, r); err != nil {
 					b.Fatal(err)
 				}
 			}
-		})
-	}
+			b.StopTimer()
+			quads, _ = s.QuadCount(ctx)
+			s.Close()
+			b.StartTimer()
+		}
+		b.ReportMetric(float64(quads), "quads")
+	})
 }
 
-func BenchmarkEdgesAmongDepth2Bolt(b *testing.B) {
-	s := benchStore(b, benchResults(b))
-	_, typical := benchNodes(b, s)
-	sub, err := s.Neighbors(context.Background(), typical, 2, Filter{Limit: 30})
-	if err != nil {
-		b.Fatal(err)
-	}
-	for b.Loop() {
-		if _, err := s.EdgesAmong(context.Background(), ids(sub.Nodes)); err != nil {
-			b.Fatal(err)
+func BenchmarkReimportUnchanged(b *testing.B) {
+	results := benchResults(b)
+	benchBackends(b, func(b *testing.B, open func(testing.TB) *Store) {
+		s := loaded(b, open, results)
+		for b.Loop() {
+			if err := s.Import(context.Background(), results[0]); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
-	b.ReportMetric(float64(len(sub.Nodes)), "nodes")
+	})
 }
 
-func BenchmarkMentionsBolt(b *testing.B) {
-	s := benchStore(b, benchResults(b))
-	hub, _ := benchNodes(b, s)
-	for b.Loop() {
-		if _, err := s.Mentions(context.Background(), hub); err != nil {
+func BenchmarkIndexBuild(b *testing.B) {
+	results := benchResults(b)
+	benchBackends(b, func(b *testing.B, open func(testing.TB) *Store) {
+		s := loaded(b, open, results)
+		for b.Loop() {
+			s.invalidate()
+			if _, err := s.TypeCounts(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func BenchmarkNeighborsDepth2(b *testing.B) {
+	results := benchResults(b)
+	benchBackends(b, func(b *testing.B, open func(testing.TB) *Store) {
+		s := loaded(b, open, results)
+		hub, town := benchNodes(b, s)
+		for name, id := range map[string]string{"hub": hub, "town": town} {
+			for fname, f := range map[string]Filter{"all": {}, "limit30": {Limit: 30}} {
+				b.Run(name+"/"+fname, func(b *testing.B) {
+					var nodes int
+					for b.Loop() {
+						sub, err := s.Neighbors(context.Background(), id, 2, f)
+						if err != nil {
+							b.Fatal(err)
+						}
+						nodes = len(sub.Nodes)
+					}
+					b.ReportMetric(float64(nodes), "nodes")
+				})
+			}
+		}
+	})
+}
+
+func BenchmarkEdges(b *testing.B) {
+	results := benchResults(b)
+	benchBackends(b, func(b *testing.B, open func(testing.TB) *Store) {
+		s := loaded(b, open, results)
+		hub, town := benchNodes(b, s)
+		for name, id := range map[string]string{"hub": hub, "town": town} {
+			b.Run(name, func(b *testing.B) {
+				for b.Loop() {
+					if _, err := s.Edges(context.Background(), id); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	})
+}
+
+func BenchmarkEdgesAmongDepth2(b *testing.B) {
+	results := benchResults(b)
+	benchBackends(b, func(b *testing.B, open func(testing.TB) *Store) {
+		s := loaded(b, open, results)
+		_, town := benchNodes(b, s)
+		sub, err := s.Neighbors(context.Background(), town, 2, Filter{Limit: 30})
+		if err != nil {
 			b.Fatal(err)
 		}
-	}
+		for b.Loop() {
+			if _, err := s.EdgesAmong(context.Background(), ids(sub.Nodes)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(sub.Nodes)), "nodes")
+	})
+}
+
+func BenchmarkMentions(b *testing.B) {
+	results := benchResults(b)
+	benchBackends(b, func(b *testing.B, open func(testing.TB) *Store) {
+		s := loaded(b, open, results)
+		hub, _ := benchNodes(b, s)
+		for b.Loop() {
+			if _, err := s.Mentions(context.Background(), hub); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 func BenchmarkSearch(b *testing.B) {
-	s := benchStore(b, benchResults(b))
-	queries := []string{"镇", "示范区", "tyz", "shengji", "x"}
-	for _, q := range queries {
+	s := loaded(b, openTempBolt, benchResults(b))
+	for _, q := range []string{"镇", "示范区", "tyz", "shengji", "x"} {
 		b.Run(q, func(b *testing.B) {
 			for b.Loop() {
 				if _, err := s.Search(context.Background(), q, nil, 20); err != nil {

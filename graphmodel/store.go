@@ -26,6 +26,9 @@ type Store struct {
 	write  sync.Mutex // serialises writers: read a document's old quads, apply the delta
 	values valueCache // value refs -> values, shared by all reads
 
+	closeOnce sync.Once
+	closeErr  error
+
 	mu  sync.Mutex // guards idx
 	idx *index     // nil until first needed and after every write
 }
@@ -71,16 +74,17 @@ func OpenMemory() (*Store, error) {
 	return &Store{qs: qs, spec: "memory"}, nil
 }
 
-// Close releases the store and its lock.
+// Close releases the store and its lock. Closing again does nothing.
 func (s *Store) Close() error {
-	err := s.qs.Close()
-	if s.lock != nil {
-		s.lock.release()
-	}
-	if err != nil {
-		return fmt.Errorf("close %s: %w", s.spec, err)
-	}
-	return nil
+	s.closeOnce.Do(func() {
+		if err := s.qs.Close(); err != nil {
+			s.closeErr = fmt.Errorf("close %s: %w", s.spec, err)
+		}
+		if s.lock != nil {
+			s.lock.release()
+		}
+	})
+	return s.closeErr
 }
 
 // Spec is what the store was opened on: a directory, a postgres URL without

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -24,58 +25,61 @@ func TestMemoryStore(t *testing.T) {
 }
 
 func TestBoltStore(t *testing.T) {
-	runStoreSuite(t, openTempBolt)
-}
-
-func openTempBolt(t *testing.T) *Store {
-	s, err := Open(filepath.Join(t.TempDir(), "store"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	runStoreSuite(t, func(t *testing.T) *Store { return openTempBolt(t) })
 }
 
 // TestPostgresStore runs the suite on PostgreSQL when
 // POLICYGRAPH_TEST_POSTGRES holds a URL; each subtest gets its own schema.
 func TestPostgresStore(t *testing.T) {
-	base := os.Getenv("POLICYGRAPH_TEST_POSTGRES")
-	if base == "" {
-		t.Skip("POLICYGRAPH_TEST_POSTGRES is not set; skipping the PostgreSQL backend")
+	if os.Getenv(postgresEnv) == "" {
+		t.Skip(postgresEnv + " is not set; skipping the PostgreSQL backend")
 	}
-	db, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	n := 0
-	runStoreSuite(t, func(t *testing.T) *Store {
-		n++
-		schema := fmt.Sprintf("pgtest_%d_%d", os.Getpid(), n)
-		if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
-			t.Fatal(err)
-		}
-		s, err := Open(withSearchPath(t, base, schema))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			s.Close()
-			db.Exec("DROP SCHEMA " + schema + " CASCADE")
-		})
-		return s
-	})
+	runStoreSuite(t, func(t *testing.T) *Store { return openTempPostgres(t) })
 }
 
-func withSearchPath(t *testing.T, base, schema string) string {
+// postgresEnv names the variable holding the test PostgreSQL URL.
+const postgresEnv = "POLICYGRAPH_TEST_POSTGRES"
+
+func openTempBolt(tb testing.TB) *Store {
+	s, err := Open(filepath.Join(tb.TempDir(), "store"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+var schemaSeq atomic.Int64
+
+// openTempPostgres opens a store in a new schema of the test PostgreSQL,
+// dropped when tb ends.
+func openTempPostgres(tb testing.TB) *Store {
+	base := os.Getenv(postgresEnv)
+	db, err := sql.Open("postgres", base)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	schema := fmt.Sprintf("pgtest_%d_%d", os.Getpid(), schemaSeq.Add(1))
+	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
+		tb.Fatal(err)
+	}
 	u, err := url.Parse(base)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	return u.String()
+	s, err := Open(u.String())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		s.Close()
+		db.Exec("DROP SCHEMA " + schema + " CASCADE")
+		db.Close()
+	})
+	return s
 }
 
 func TestBoltReopenKeepsData(t *testing.T) {
