@@ -13,6 +13,7 @@ type cand struct {
 type lexicon struct {
 	suffix  *trie // reversed suffixes, payload = index into suffixRules
 	breaks  *trie // reversed break words
+	breaksF *trie // forward break words
 	generic *trie // forward generic words
 	level   *trie // forward level prefixes
 	quoted  *trie // forward formulas that are never programme names
@@ -21,7 +22,7 @@ type lexicon struct {
 var lex = buildLexicon()
 
 func buildLexicon() *lexicon {
-	l := &lexicon{suffix: newTrie(), breaks: reverseSet(breakWords), generic: wordSet(genericWords),
+	l := &lexicon{suffix: newTrie(), breaks: reverseSet(breakWords), breaksF: wordSet(breakWords), generic: wordSet(genericWords),
 		level: newTrie(), quoted: wordSet(formulas)}
 	for _, w := range levelPrefixes {
 		l.level.add([]rune(w), 0)

@@ -246,6 +246,7 @@ func (x *extraction) objects(si, te, ce int, pred string) ([]string, [][2]int) {
 		}
 		return ids, nil
 	}
+	s = d.skipObjectLead(s, ce)
 	var spans [][2]int
 	for _, part := range d.objectParts(s, ce) {
 		a, b := part[0], d.trimObject(part[0], part[1])
@@ -255,6 +256,22 @@ func (x *extraction) objects(si, te, ce int, pred string) ([]string, [][2]int) {
 		spans = append(spans, [2]int{a, b})
 	}
 	return nil, spans
+}
+
+// skipObjectLead skips a leading verb and count before a title
+// (完成2个国家级…示范村 → 国家级…示范村).
+func (d *doc) skipObjectLead(s, e int) int {
+	if n, _ := lex.breaksF.longestAt(d.v, s, e); n > 1 {
+		s += n
+	}
+	k := s
+	for k < e && (isDigit(d.v.r[k]) || cjkDigits[d.v.r[k]] > 0) {
+		k++
+	}
+	if k > s && k < e && strings.ContainsRune(quantifiers, d.v.r[k]) {
+		return k + 1
+	}
+	return s
 }
 
 // objectParts splits an object phrase at 、 and cuts it at a number (the
