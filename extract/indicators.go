@@ -203,11 +203,8 @@ func (d *doc) respectiveIndex(prev [][2]int, st sentence, at int) int {
 // rejecting years, dates, ranks, codes (5G, PM2.5) and section numbers.
 func (d *doc) readNumber(i int, st sentence) (number, bool) {
 	v := d.v
-	j := i
-	for j < st.e && (isDigit(v.r[j]) || (v.r[j] == '.' && j+1 < st.e && isDigit(v.r[j+1]))) {
-		j++
-	}
-	if (i > st.s && (isLatin(v.r[i-1]) || v.r[i-1] == '第' || v.r[i-1] == '+' || v.r[i-1] == '(' || v.r[i-1] == '·' || v.r[i-1] == ':' || v.r[i-1] == '/')) || j >= st.e {
+	j := d.digitsEnd(i, st.e)
+	if (i > st.s && strings.ContainsRune("第+(·:/", v.r[i-1])) || (i > st.s && isLatin(v.r[i-1])) || j >= st.e {
 		return number{}, false
 	}
 	next := v.r[j]
@@ -219,45 +216,62 @@ func (d *doc) readNumber(i int, st sentence) (number, bool) {
 		return number{}, false
 	}
 	n := number{s: i, e: j, value: val}
-	if (next == '-' || next == '—' || next == '~' || next == '至' || next == '到') && j+1 < st.e && isDigit(v.r[j+1]) {
-		k := j + 1
-		for k < st.e && (isDigit(v.r[k]) || v.r[k] == '.') {
-			k++
-		}
+	if strings.ContainsRune("-—~至到", next) && j+1 < st.e && isDigit(v.r[j+1]) {
+		k := d.digitsEnd(j+1, st.e)
 		if mx, err := strconv.ParseFloat(string(v.r[j+1:k]), 64); err == nil {
 			n.valueMax = &mx
 			n.e = k
 		}
 	}
-	u := n.e
-	if u < st.e && (v.r[u] == '余' || v.r[u] == '多') {
-		n.qualifier = string(v.r[u])
-		u++
-	}
-	if u+1 < st.e && (v.r[u] == '万' || v.r[u] == '亿') && v.r[u+1] == '余' {
-		n.qualifier = "余"
-		un, _ := unitTrie.longestAt(v, u+2, st.e)
-		if un == 0 {
-			return number{}, false
-		}
-		n.unit = string(v.r[u]) + v.str(u+2, u+2+un)
-		n.ue = u + 2 + un
-	} else if un, _ := unitTrie.longestAt(v, u, st.e); un > 0 {
-		n.unit = v.str(u, u+un)
-		n.ue = u + un
-	} else if v.hasBefore(i, []rune("指数")) || v.hasBefore(i, []rune("系数")) {
-		n.ue = u
-	} else {
+	if !d.readUnit(&n, st) {
 		return number{}, false
-	}
-	if q, _ := qualAfter.longestAt(v, n.ue, st.e); q > 0 {
-		n.qualifier = v.str(n.ue, n.ue+q)
-		n.ue += q
 	}
 	if q := qualBefore.shortestBefore(v, i, st.s); q > 0 && n.qualifier == "" {
 		n.qualifier = v.str(i-q, i)
 	}
 	return n, true
+}
+
+// digitsEnd returns the end of the decimal number starting at i.
+func (d *doc) digitsEnd(i, end int) int {
+	for i < end && (isDigit(d.v.r[i]) || (d.v.r[i] == '.' && i+1 < end && isDigit(d.v.r[i+1]))) {
+		i++
+	}
+	return i
+}
+
+// readUnit reads the unit after a number (3.1万余人 → 万人, qualifier 余)
+// and a trailing qualifier (以上, 左右). Index values (综合指数4.80) have no
+// unit. It reports false when there is no unit.
+func (d *doc) readUnit(n *number, st sentence) bool {
+	v := d.v
+	u := n.e
+	if u < st.e && (v.r[u] == '余' || v.r[u] == '多') {
+		n.qualifier = string(v.r[u])
+		u++
+	}
+	switch un, _ := unitTrie.longestAt(v, u, st.e); {
+	case u+1 < st.e && (v.r[u] == '万' || v.r[u] == '亿') && v.r[u+1] == '余':
+		n.qualifier = "余"
+		un, _ := unitTrie.longestAt(v, u+2, st.e)
+		if un == 0 {
+			return false
+		}
+		n.unit = string(v.r[u]) + v.str(u+2, u+2+un)
+		n.ue = u + 2 + un
+	case un > 0:
+		n.unit = v.str(u, u+un)
+		n.ue = u + un
+	case v.hasBefore(n.s, []rune("指数")) || v.hasBefore(n.s, []rune("系数")):
+		n.ue = u
+	default:
+		return false
+	}
+	if q, _ := qualAfter.longestAt(v, n.ue, st.e); q > 0 {
+		n.qualifier = v.str(n.ue, n.ue+q)
+		n.ue += q
+	}
+	return true
 }
 
 // indicatorName returns the noun phrase before a number: from the last
