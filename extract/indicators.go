@@ -281,40 +281,13 @@ func (d *doc) indicatorName(bound, at int, st sentence) (int, int) {
 	s := at
 	for s > bound && s > st.s {
 		c := v.r[s-1]
-		if c == ',' || c == '、' || c == ';' || c == ':' || c == '(' || c == ')' || (s == at && (c == '和' || c == '及')) {
+		if strings.ContainsRune(",、;:()", c) || (s == at && (c == '和' || c == '及')) {
 			break
 		}
 		s--
 	}
-	e := at
-	for changed := true; changed && e > s; {
-		changed = false
-		if e-5 >= s {
-			if _, ok := yearAt(v, e-5); ok {
-				e -= 5
-				changed = true
-				continue
-			}
-		}
-		if n := nameStripTail.shortestBefore(v, e, s); n > 0 {
-			if ln, _ := nameStripTail.longestBefore(v, e, s); ln > 0 {
-				n = ln
-			}
-			e -= n
-			changed = true
-		}
-	}
-	for changed := true; changed && s < e; {
-		changed = false
-		if n, _ := nameStripHead.longestAt(v, s, e); n > 0 {
-			s += n
-			changed = true
-		}
-		if y, ok := yearAt(v, s); ok && y > 0 && s+5 <= e {
-			s += 5
-			changed = true
-		}
-	}
+	e := d.stripNameTail(s, at)
+	s = d.stripNameHead(s, e)
 	for s < e && !isHan(v.r[s]) && v.r[s] != '“' {
 		s++
 	}
@@ -322,6 +295,42 @@ func (d *doc) indicatorName(bound, at int, st sentence) (int, int) {
 		return s, s
 	}
 	return s, e
+}
+
+// stripNameTail drops verbs, adverbs and years from the end of a name
+// phrase (全区生产总值实现 → 全区生产总值).
+func (d *doc) stripNameTail(s, e int) int {
+	for changed := true; changed && e > s; {
+		changed = false
+		if e-5 >= s {
+			if _, ok := yearAt(d.v, e-5); ok {
+				e -= 5
+				changed = true
+				continue
+			}
+		}
+		if n, _ := nameStripTail.longestBefore(d.v, e, s); n > 0 {
+			e -= n
+			changed = true
+		}
+	}
+	return e
+}
+
+// stripNameHead drops leading adverbs and years (预计, 全年, 2023年).
+func (d *doc) stripNameHead(s, e int) int {
+	for changed := true; changed && s < e; {
+		changed = false
+		if n, _ := nameStripHead.longestAt(d.v, s, e); n > 0 {
+			s += n
+			changed = true
+		}
+		if _, ok := yearAt(d.v, s); ok && s+5 <= e {
+			s += 5
+			changed = true
+		}
+	}
+	return s
 }
 
 // maxAfterName bounds a name read after its number.
