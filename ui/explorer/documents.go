@@ -6,13 +6,19 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/policygraph/policygraph/graphmodel"
 )
 
+// pageBytes is about how much text one page of the reader holds: a
+// whole report as one rich text takes the UI a second to lay out.
+const pageBytes = 4000
+
 // documentView lists the imported documents and shows the text of the
-// opened one with every entity mention as a link to the entity.
+// opened one, a page at a time, with every entity mention as a link to
+// the entity.
 type documentView struct {
 	e      *Explorer
 	docs   []graphmodel.DocInfo
@@ -20,6 +26,11 @@ type documentView struct {
 	text   *widget.RichText
 	scroll *container.Scroll
 	title  *widget.Label
+	pages  [][]widget.RichTextSegment
+	page   int
+	pager  *widget.Label
+	prev   *widget.Button
+	next   *widget.Button
 	open   string
 }
 
@@ -45,11 +56,17 @@ func newDocumentView(e *Explorer) *documentView {
 	v.text = widget.NewRichText()
 	v.text.Wrapping = fyne.TextWrapWord
 	v.scroll = container.NewVScroll(v.text)
+	v.pager = widget.NewLabel("")
+	v.prev = widget.NewButtonWithIcon("上一页", theme.NavigateBackIcon(), func() { v.showPage(v.page - 1) })
+	v.next = widget.NewButtonWithIcon("下一页", theme.NavigateNextIcon(), func() { v.showPage(v.page + 1) })
+	v.prev.Disable()
+	v.next.Disable()
 	return v
 }
 
 func (v *documentView) content() fyne.CanvasObject {
-	split := container.NewHSplit(v.list, container.NewBorder(v.title, nil, nil, nil, v.scroll))
+	pager := container.NewHBox(v.prev, v.pager, v.next)
+	split := container.NewHSplit(v.list, container.NewBorder(v.title, pager, nil, nil, v.scroll))
 	split.Offset = 0.28
 	return split
 }
@@ -88,10 +105,50 @@ func (v *documentView) Open(id string) error {
 		}
 	}
 	v.open = id
-	v.text.Segments = v.segments(text, spans)
+	v.pages = paginate(v.segments(text, spans))
+	v.showPage(0)
+	return nil
+}
+
+// showPage shows page i of the open document.
+func (v *documentView) showPage(i int) {
+	if i < 0 || i >= len(v.pages) {
+		return
+	}
+	v.page = i
+	v.text.Segments = v.pages[i]
 	v.text.Refresh()
 	v.scroll.ScrollToTop()
-	return nil
+	v.pager.SetText(fmt.Sprintf("第 %d / %d 页", i+1, len(v.pages)))
+	setButton(v.prev, i > 0)
+	setButton(v.next, i+1 < len(v.pages))
+}
+
+func setButton(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// paginate cuts segments into pages of about pageBytes, at paragraph ends.
+func paginate(segs []widget.RichTextSegment) [][]widget.RichTextSegment {
+	var pages [][]widget.RichTextSegment
+	var page []widget.RichTextSegment
+	size := 0
+	for _, s := range segs {
+		page = append(page, s)
+		size += len(s.Textual())
+		if t, ok := s.(*widget.TextSegment); ok && !t.Inline() && size >= pageBytes {
+			pages = append(pages, page)
+			page, size = nil, 0
+		}
+	}
+	if len(page) > 0 || len(pages) == 0 {
+		pages = append(pages, page)
+	}
+	return pages
 }
 
 // segments splits the text into paragraphs, with a link for each

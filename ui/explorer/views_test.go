@@ -63,6 +63,9 @@ func TestDocumentMentionsAreLinks(t *testing.T) {
 	e.docs.list.Select(0)
 	var text strings.Builder
 	var link *widget.HyperlinkSegment
+	if len(e.docs.pages) != 1 {
+		t.Fatalf("the short fixture fills %d pages", len(e.docs.pages))
+	}
 	for _, s := range e.docs.text.Segments {
 		switch seg := s.(type) {
 		case *widget.TextSegment:
@@ -83,5 +86,36 @@ func TestDocumentMentionsAreLinks(t *testing.T) {
 	link.OnTapped()
 	if e.view.Selected() != "town/郑家镇" {
 		t.Errorf("tapping the mention selected %q", e.view.Selected())
+	}
+}
+
+func TestPaginate(t *testing.T) {
+	para := func(n int) widget.RichTextSegment {
+		return &widget.TextSegment{Text: strings.Repeat("字", n), Style: widget.RichTextStyleParagraph}
+	}
+	inline := &widget.TextSegment{Text: strings.Repeat("字", pageBytes), Style: widget.RichTextStyleInline}
+	tests := map[string]struct {
+		segs  []widget.RichTextSegment
+		pages int
+	}{
+		"empty":             {segs: nil, pages: 1},
+		"one short":         {segs: []widget.RichTextSegment{para(10)}, pages: 1},
+		"split at para end": {segs: []widget.RichTextSegment{para(pageBytes / 3), para(10), para(10)}, pages: 2},
+		"never mid-para":    {segs: []widget.RichTextSegment{inline, para(1)}, pages: 1},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			pages := paginate(tc.segs)
+			if len(pages) != tc.pages {
+				t.Fatalf("%d pages, want %d", len(pages), tc.pages)
+			}
+			n := 0
+			for _, p := range pages {
+				n += len(p)
+			}
+			if n != len(tc.segs) {
+				t.Errorf("pages hold %d segments, want %d", n, len(tc.segs))
+			}
+		})
 	}
 }
