@@ -12,11 +12,15 @@ var (
 	EdgeColor  = color.NRGBA{R: 0x88, G: 0x88, B: 0x88, A: 0xB0} // edge lines
 	LabelColor = color.NRGBA{R: 0x22, G: 0x22, B: 0x22, A: 0xFF} // node labels, legend, caption
 	EdgeLabel  = color.NRGBA{R: 0x66, G: 0x66, B: 0x66, A: 0xFF} // predicate labels on edges
+	// LabelBackground is the translucent box behind labels that keeps them
+	// readable where they cross edges.
+	LabelBackground = color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xC0}
 )
 
 // Sizes of everything that is not a node, in pixels at scale 1.
 const (
 	EdgeWidth         = 1.2  // edge line width
+	StrokeWidth       = 1.2  // node outline width
 	EdgeLabelFontSize = 10.0 // predicate labels on edges
 	LegendFontSize    = 12.0 // legend entries and caption
 	LabelGap          = 3.0  // space between a node's shape and its label

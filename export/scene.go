@@ -1,0 +1,294 @@
+package export
+
+import (
+	"image/color"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/policygraph/policygraph/graphmodel"
+	"github.com/policygraph/policygraph/style"
+)
+
+// Spacing of the picture, in scene units (pixels at scale 1).
+const (
+	margin          = 16.0  // around everything
+	labelPadX       = 2.0   // left and right of a label's text inside its box
+	blockGap        = 14.0  // between legend, graph and caption
+	legendRadius    = 6.0   // nominal radius of a legend icon
+	legendSpacing   = 18.0  // between legend items
+	minContentWidth = 360.0 // legend and caption wrap at no less than this
+)
+
+// textKind says what a drawn text is, for renderers that treat kinds
+// differently (SVG classes, label backgrounds).
+type textKind int
+
+const (
+	nodeLabel textKind = iota
+	edgeLabel
+	legendLabel
+	captionLine
+)
+
+// drawnText is one line of text. The text starts at X on the baseline;
+// Box is the padded box around it that must lie inside the picture.
+type drawnText struct {
+	Text     string
+	X        float64
+	Baseline float64
+	Size     float64
+	Colour   color.NRGBA
+	Box      rect
+	Kind     textKind
+}
+
+// marker is a node shape (or a legend icon) of nominal radius R centred on
+// (X, Y).
+type marker struct {
+	Style style.TypeStyle
+	X, Y  float64
+	R     float64
+}
+
+// box returns the box the marker's outline lies in.
+func (m marker) box() rect {
+	R := float64(m.Style.Shape.OuterRadius(float32(m.R)))
+	return centredBox(m.X, m.Y, 2*R, 2*R)
+}
+
+// segment is an edge line between two node centres.
+type segment struct{ X1, Y1, X2, Y2 float64 }
+
+// scene is everything an image shows, in scene units, independent of the
+// output format. Bounds contains every marker and text box plus a margin.
+type scene struct {
+	Bounds  rect
+	Lines   []segment
+	Markers []marker
+	Texts   []drawnText
+}
+
+// point is a position in scene units.
+type point struct{ X, Y float64 }
+
+// buildScene places the markers of sub at pos (marker centres), their
+// labels below them, edge lines and optional predicate labels, a legend
+// above and the caption below. Nodes without a position and edges whose
+// ends are not both drawn are left out. It takes O(|V| + |E|) time plus
+// the length of the labels.
+func buildScene(fs *fontSet, sub graphmodel.Subgraph, pos map[string]point, opt Options) scene {
+	var sc scene
+	graph := emptyRect
+	for _, n := range sub.Nodes {
+		p, ok := pos[n.ID]
+		if !ok {
+			continue
+		}
+		m, t := nodeMarker(fs, n, p)
+		sc.Markers = append(sc.Markers, m)
+		sc.Texts = append(sc.Texts, t)
+		graph = graph.union(m.box()).union(t.Box)
+	}
+	for _, e := range edgeLines(fs, sub.Edges, pos, opt.ShowPredicates) {
+		sc.Lines = append(sc.Lines, e.seg)
+		if e.label != nil {
+			sc.Texts = append(sc.Texts, *e.label)
+			graph = graph.union(e.label.Box)
+		}
+	}
+	if graph.empty() {
+		graph = rect{}
+	}
+	width := max(graph.W(), minContentWidth)
+	all := graph
+	legendMarkers, legendTexts := legend(fs, sub.Nodes, pos, graph.MinX, graph.MinY-blockGap, width)
+	for _, m := range legendMarkers {
+		all = all.union(m.box())
+	}
+	for _, t := range legendTexts {
+		all = all.union(t.Box)
+	}
+	sc.Markers = append(sc.Markers, legendMarkers...)
+	sc.Texts = append(sc.Texts, legendTexts...)
+	for _, t := range captionLines(fs, opt.caption(sub), graph.MinX, graph.MaxY+blockGap, width) {
+		sc.Texts = append(sc.Texts, t)
+		all = all.union(t.Box)
+	}
+	sc.Bounds = all.inset(margin)
+	return sc
+}
+
+// nodeMarker returns the marker of node n at p and its label centred
+// below it.
+func nodeMarker(fs *fontSet, n graphmodel.Node, p point) (marker, drawnText) {
+	st := style.ForType(n.Type)
+	m := marker{Style: st, X: p.X, Y: p.Y, R: float64(st.Radius)}
+	top := p.Y + float64(st.Shape.OuterRadius(st.Radius)) + style.LabelGap
+	t := textAt(fs, n.Name, float64(st.FontSize), p.X, top, style.LabelColor, nodeLabel)
+	return m, t
+}
+
+// textAt returns a one-line text horizontally centred on cx whose box
+// starts at top.
+func textAt(fs *fontSet, s string, size, cx, top float64, col color.NRGBA, kind textKind) drawnText {
+	w := fs.width(s, size)
+	h := fs.lineHeight(size)
+	return drawnText{
+		Text: s, X: cx - w/2, Baseline: top + fs.ascent*size, Size: size, Colour: col, Kind: kind,
+		Box: rect{cx - w/2 - labelPadX, top, cx + w/2 + labelPadX, top + h},
+	}
+}
+
+// edgeLine is one drawn edge with its optional predicate label.
+type edgeLine struct {
+	seg   segment
+	label *drawnText
+}
+
+// edgeLines merges the edges between each pair of drawn nodes into one
+// line, labelled (when showPredicates) with their predicates' display
+// names at the midpoint. Lines come in order of first appearance.
+func edgeLines(fs *fontSet, edges []graphmodel.Edge, pos map[string]point, showPredicates bool) []edgeLine {
+	type pair struct{ a, b string }
+	index := map[pair]int{}
+	var lines []edgeLine
+	var preds [][]string
+	for _, e := range edges {
+		p1, ok1 := pos[e.From]
+		p2, ok2 := pos[e.To]
+		if !ok1 || !ok2 || e.From == e.To {
+			continue
+		}
+		k := pair{min(e.From, e.To), max(e.From, e.To)}
+		i, ok := index[k]
+		if !ok {
+			i = len(lines)
+			index[k] = i
+			lines = append(lines, edgeLine{seg: segment{p1.X, p1.Y, p2.X, p2.Y}})
+			preds = append(preds, nil)
+		}
+		preds[i] = appendUnique(preds[i], style.PredicateName(e.Predicate))
+	}
+	if showPredicates {
+		for i := range lines {
+			s := lines[i].seg
+			size := style.EdgeLabelFontSize
+			h := fs.lineHeight(size)
+			t := textAt(fs, strings.Join(preds[i], "、"), size, (s.X1+s.X2)/2, (s.Y1+s.Y2)/2-h/2, style.EdgeLabel, edgeLabel)
+			lines[i].label = &t
+		}
+	}
+	return lines
+}
+
+// legend lays out one item per node type present (icon, Chinese type name,
+// count) in rows no wider than width, ending at bottom, starting at left.
+func legend(fs *fontSet, nodes []graphmodel.Node, pos map[string]point, left, bottom, width float64) ([]marker, []drawnText) {
+	counts := map[string]int{}
+	for _, n := range nodes {
+		if _, ok := pos[n.ID]; ok {
+			counts[n.Type]++
+		}
+	}
+	size := style.LegendFontSize
+	rowH := max(2*legendRadius, fs.lineHeight(size)) + 4
+	type item struct {
+		st    style.TypeStyle
+		text  string
+		width float64
+	}
+	var items []item
+	for _, typ := range legendTypes(counts) {
+		st := style.ForType(typ)
+		text := st.Name + " " + strconv.Itoa(counts[typ])
+		items = append(items, item{st, text, 2*legendRadius + 6 + fs.width(text, size)})
+	}
+	rows := 1
+	x := 0.0
+	for _, it := range items {
+		if x > 0 && x+it.width > width {
+			rows++
+			x = 0
+		}
+		x += it.width + legendSpacing
+	}
+	var ms []marker
+	var ts []drawnText
+	x, y := 0.0, bottom-float64(rows)*rowH
+	for _, it := range items {
+		if x > 0 && x+it.width > width {
+			x, y = 0, y+rowH
+		}
+		cy := y + rowH/2
+		ms = append(ms, marker{Style: it.st, X: left + x + legendRadius, Y: cy, R: legendRadius})
+		tx := left + x + 2*legendRadius + 6
+		t := textAt(fs, it.text, size, tx+fs.width(it.text, size)/2, cy-fs.lineHeight(size)/2, style.LabelColor, legendLabel)
+		ts = append(ts, t)
+		x += it.width + legendSpacing
+	}
+	return ms, ts
+}
+
+// legendTypes returns the types in counts in legend order: the known types
+// in style order, then unknown ones alphabetically.
+func legendTypes(counts map[string]int) []string {
+	var out []string
+	known := map[string]bool{}
+	for _, st := range style.Types() {
+		known[st.Type] = true
+		if counts[st.Type] > 0 {
+			out = append(out, st.Type)
+		}
+	}
+	var other []string
+	for t := range counts {
+		if !known[t] {
+			other = append(other, t)
+		}
+	}
+	sort.Strings(other)
+	return append(out, other...)
+}
+
+// captionLines wraps the caption into lines no wider than width, starting
+// at (left, top).
+func captionLines(fs *fontSet, caption string, left, top, width float64) []drawnText {
+	size := style.LegendFontSize
+	h := fs.lineHeight(size)
+	var out []drawnText
+	for i, line := range wrap(fs, caption, size, width) {
+		w := fs.width(line, size)
+		out = append(out, textAt(fs, line, size, left+w/2+labelPadX, top+float64(i)*h, style.LabelColor, captionLine))
+	}
+	return out
+}
+
+// wrap splits s into lines no wider than width (a single rune wider than
+// width gets a line of its own). It takes O(len(s)) time.
+func wrap(fs *fontSet, s string, size, width float64) []string {
+	if s == "" {
+		return nil
+	}
+	var lines []string
+	start, w := 0, 0.0
+	for i, r := range s {
+		adv := fs.info(r).advance * size
+		if w+adv > width && i > start {
+			lines = append(lines, s[start:i])
+			start, w = i, 0
+		}
+		w += adv
+	}
+	return append(lines, s[start:])
+}
+
+// appendUnique appends s to list unless it is already there.
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
