@@ -1,8 +1,13 @@
 package graphmodel
 
 import (
+	"bytes"
 	"context"
+	"slices"
 	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/resources"
@@ -54,6 +59,8 @@ func TestExtractorOutputInvariants(t *testing.T) {
 		t.Errorf("%d mentions are no span, e.g. %v", len(mentions), anyKey(mentions))
 	}
 
+	checkWholeGraphRoundTrip(t, s)
+
 	before, _ := s.QuadCount(ctx)
 	importAll(t, s, r)
 	if after, _ := s.QuadCount(ctx); after != before {
@@ -83,6 +90,50 @@ func checkRelations(t *testing.T, s *Store, r *extract.Result, text string) {
 		if !hasEvidence(edges, rel) {
 			t.Errorf("relation %s %s %s: evidence %q not on its edge", rel.Subject, rel.Predicate, rel.Object, rel.Evidence)
 		}
+	}
+}
+
+// checkWholeGraphRoundTrip exports every node and edge as N-Quads and
+// imports them into an empty store: it must hold exactly the same quads.
+func checkWholeGraphRoundTrip(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	nodes, err := s.Nodes(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edges, err := s.EdgesAmong(ctx, ids(nodes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	quads, err := s.Quads(ctx, Subgraph{Nodes: nodes, Edges: edges})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	w := nquads.NewWriter(&buf)
+	if _, err := quad.Copy(w, quad.NewReader(quads)); err != nil || w.Close() != nil {
+		t.Fatalf("write N-Quads: %v", err)
+	}
+	read, err := quad.ReadAll(nquads.NewReader(&buf, false))
+	if err != nil {
+		t.Fatalf("read N-Quads back: %v", err)
+	}
+	fresh, err := OpenMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	if err := fresh.ImportQuads(ctx, read); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := s.QuadCount(ctx)
+	if got, _ := fresh.QuadCount(ctx); got != want || int64(len(quads)) != want {
+		t.Errorf("whole graph: store %d quads, exported %d, re-imported %d", want, len(quads), got)
+	}
+	again, _ := fresh.Quads(ctx, Subgraph{Nodes: nodes, Edges: edges})
+	if !slices.Equal(again, quads) {
+		t.Errorf("re-imported store exports %d quads differing from the %d exported", len(again), len(quads))
 	}
 }
 
