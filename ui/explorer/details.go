@@ -48,7 +48,7 @@ func (d *detailsPanel) set(shown string, objs ...fyne.CanvasObject) {
 // clear shows a hint instead of a selection.
 func (d *detailsPanel) clear() {
 	hint := widget.NewLabel("选择一个实体或关系查看详情与原文证据。\n\n双击节点展开相邻节点，拖动节点将其固定，滚轮缩放，拖动空白处平移。")
-	hint.Wrapping = fyne.TextWrapWord
+	hint.Wrapping = fyne.TextWrapBreak
 	d.set("", heading("详情"), hint)
 }
 
@@ -60,7 +60,7 @@ func heading(s string) fyne.CanvasObject {
 // wrapped is a label that wraps.
 func wrapped(s string) *widget.Label {
 	l := widget.NewLabel(s)
-	l.Wrapping = fyne.TextWrapWord
+	l.Wrapping = fyne.TextWrapBreak
 	return l
 }
 
@@ -98,7 +98,7 @@ func (d *detailsPanel) showNode(id string) {
 // nodeHeader shows the node's name, type, degree and aliases.
 func (d *detailsPanel) nodeHeader(n graphmodel.Node) fyne.CanvasObject {
 	name := widget.NewRichText(&widget.TextSegment{Text: n.Name, Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
-	name.Wrapping = fyne.TextWrapWord
+	name.Wrapping = fyne.TextWrapBreak
 	info := fmt.Sprintf("类型：%s　关系：%d", style.TypeName(n.Type), n.Degree)
 	if n.Place != "" {
 		info += "　所属：" + n.Place
@@ -159,7 +159,7 @@ func (d *detailsPanel) relationRow(id string, ed graphmodel.Edge) fyne.CanvasObj
 	}
 	link := widget.NewHyperlink(name, nil)
 	link.OnTapped = func() { e.report(e.Focus(other)) }
-	link.Wrapping = fyne.TextWrapWord
+	link.Wrapping = fyne.TextWrapBreak
 	tail := fmt.Sprintf("%d 句", len(ed.Evidence))
 	if ed.Status != "" {
 		tail = ed.Status + " · " + tail
@@ -176,7 +176,7 @@ func (d *detailsPanel) showEdge(ed graphmodel.Edge) {
 	from, _ := e.st.Node(e.ctx, ed.From)
 	to, _ := e.st.Node(e.ctx, ed.To)
 	title := widget.NewRichText(&widget.TextSegment{Text: fmt.Sprintf("%s —%s→ %s", from.Name, style.PredicateName(ed.Predicate), to.Name), Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
-	title.Wrapping = fyne.TextWrapWord
+	title.Wrapping = fyne.TextWrapBreak
 	objs := []fyne.CanvasObject{title, d.endLinks(from, to)}
 	if ed.Status != "" {
 		objs = append(objs, widget.NewLabel("状态："+ed.Status))

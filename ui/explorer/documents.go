@@ -40,7 +40,7 @@ func newDocumentView(e *Explorer) *documentView {
 		func() int { return len(v.docs) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
-			l.Wrapping = fyne.TextWrapWord
+			l.Wrapping = fyne.TextWrapBreak
 			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -52,9 +52,9 @@ func newDocumentView(e *Explorer) *documentView {
 		}
 	}
 	v.title = widget.NewLabelWithStyle("选择左侧的文档阅读原文，实体提及可点击。", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	v.title.Wrapping = fyne.TextWrapWord
+	v.title.Wrapping = fyne.TextWrapBreak
 	v.text = widget.NewRichText()
-	v.text.Wrapping = fyne.TextWrapWord
+	v.text.Wrapping = fyne.TextWrapBreak
 	v.scroll = container.NewVScroll(v.text)
 	v.pager = widget.NewLabel("")
 	v.prev = widget.NewButtonWithIcon("上一页", theme.NavigateBackIcon(), func() { v.showPage(v.page - 1) })

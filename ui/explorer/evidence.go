@@ -81,7 +81,7 @@ func highlighted(s string, spans []span) []widget.RichTextSegment {
 // document and section underneath.
 func evidenceCard(ev graphmodel.Evidence, terms []string) fyne.CanvasObject {
 	text := widget.NewRichText(highlighted(ev.Sentence, evidenceSpans(ev, terms))...)
-	text.Wrapping = fyne.TextWrapWord
+	text.Wrapping = fyne.TextWrapBreak
 	src := widget.NewLabelWithStyle(sourceLine(ev), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	src.Truncation = fyne.TextTruncateEllipsis
 	src.Importance = widget.LowImportance

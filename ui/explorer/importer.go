@@ -75,7 +75,7 @@ func (e *Explorer) showImportDialog() {
 		}, e.win)
 	})
 	hint := widget.NewLabel("报告正文（.txt，UTF-8 或 GBK）或 N-Quads（.nq）。勾选要导入的文件：")
-	hint.Wrapping = fyne.TextWrapWord
+	hint.Wrapping = fyne.TextWrapBreak
 	body := container.NewBorder(container.NewVBox(hint, container.NewHBox(folder, file)), nil, nil, nil, container.NewVScroll(files))
 	d := dialog.NewCustomConfirm("导入文档", "导入", "取消", body, func(ok bool) {
 		if ok && len(files.Selected) > 0 {
@@ -129,7 +129,7 @@ func (e *Explorer) afterImport(outcomes []ingest.Outcome, err error) {
 		lines = append(lines, plain(err))
 	}
 	msg := widget.NewLabel(fmt.Sprintf("成功导入 %d 个文件，共 %d 个。\n\n%s", ok, len(outcomes), strings.Join(lines, "\n")))
-	msg.Wrapping = fyne.TextWrapWord
+	msg.Wrapping = fyne.TextWrapBreak
 	d := dialog.NewCustom("导入完成", "确定", container.NewVScroll(msg), e.win)
 	d.Resize(fyne.NewSize(560, 320))
 	d.Show()
