@@ -2,6 +2,7 @@ package graphmodel
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
@@ -105,12 +106,8 @@ func isPostgres(spec string) bool {
 }
 
 func openPostgres(spec string) (*Store, error) {
-	shown := spec
-	if u, err := url.Parse(spec); err == nil {
-		shown = u.Redacted()
-	}
-	err := graph.InitQuadStore("postgres", spec, nil)
-	if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+	shown := redact(spec)
+	if err := initPostgres(spec); err != nil {
 		return nil, fmt.Errorf("open %s: %w", shown, err)
 	}
 	qs, err := graph.NewQuadStore("postgres", spec, nil)
@@ -118,6 +115,38 @@ func openPostgres(spec string) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", shown, err)
 	}
 	return &Store{qs: qs, spec: shown}, nil
+}
+
+// initPostgres creates Cayley's tables unless the database (or the schema
+// the URL's search_path names) has them; Cayley's own Init would log an
+// error on every open of an existing store.
+func initPostgres(spec string) error {
+	db, err := sql.Open("postgres", spec)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var exists bool
+	if err := db.QueryRow("SELECT to_regclass('quads') IS NOT NULL").Scan(&exists); err != nil {
+		return err
+	}
+	if exists {
+		return nil
+	}
+	err = graph.InitQuadStore("postgres", spec, nil)
+	if errors.Is(err, graph.ErrDatabaseExists) {
+		return nil
+	}
+	return err
+}
+
+// redact hides the password of a URL.
+func redact(spec string) string {
+	u, err := url.Parse(spec)
+	if err != nil {
+		return "postgres store"
+	}
+	return u.Redacted()
 }
 
 // boltFile is the file Cayley's bolt backend keeps in a store directory.

@@ -51,9 +51,19 @@ func openTempBolt(tb testing.TB) *Store {
 
 var schemaSeq atomic.Int64
 
-// openTempPostgres opens a store in a new schema of the test PostgreSQL,
-// dropped when tb ends.
+// openTempPostgres opens a store in a new schema of the test PostgreSQL.
 func openTempPostgres(tb testing.TB) *Store {
+	s, err := Open(tempPostgresURL(tb))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+// tempPostgresURL creates a schema in the test PostgreSQL and returns a URL
+// that uses it; the schema is dropped when tb ends.
+func tempPostgresURL(tb testing.TB) string {
 	base := os.Getenv(postgresEnv)
 	db, err := sql.Open("postgres", base)
 	if err != nil {
@@ -63,6 +73,10 @@ func openTempPostgres(tb testing.TB) *Store {
 	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
 		tb.Fatal(err)
 	}
+	tb.Cleanup(func() {
+		db.Exec("DROP SCHEMA " + schema + " CASCADE")
+		db.Close()
+	})
 	u, err := url.Parse(base)
 	if err != nil {
 		tb.Fatal(err)
@@ -70,43 +84,65 @@ func openTempPostgres(tb testing.TB) *Store {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	s, err := Open(u.String())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() {
-		s.Close()
-		db.Exec("DROP SCHEMA " + schema + " CASCADE")
-		db.Close()
-	})
-	return s
+	return u.String()
 }
 
-func TestBoltReopenKeepsData(t *testing.T) {
-	ctx := context.Background()
+func TestReopenKeepsData(t *testing.T) {
+	tests := map[string]func(t *testing.T) string{
+		"bolt": func(t *testing.T) string { return filepath.Join(t.TempDir(), "store") },
+		"postgres": func(t *testing.T) string {
+			if os.Getenv(postgresEnv) == "" {
+				t.Skip(postgresEnv + " is not set")
+			}
+			return tempPostgresURL(t)
+		},
+	}
+	for name, spec := range tests {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			spec := spec(t)
+			s, err := Open(spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			importAll(t, s, dongchangfu(t))
+			want, _ := s.QuadCount(ctx)
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			s, err = Open(spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if got, _ := s.QuadCount(ctx); got != want || got == 0 {
+				t.Errorf("after reopen %d quads, want %d", got, want)
+			}
+			if n, err := s.Node(ctx, tangyi); err != nil || n.Name != "堂邑镇" {
+				t.Errorf("after reopen Node = %+v, %v", n, err)
+			}
+		})
+	}
+}
+
+func TestSpec(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "store")
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	importAll(t, s, dongchangfu(t))
-	want, _ := s.QuadCount(ctx)
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	s, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	defer s.Close()
-	if got, _ := s.QuadCount(ctx); got != want || got == 0 {
-		t.Errorf("after reopen %d quads, want %d", got, want)
-	}
-	if n, err := s.Node(ctx, tangyi); err != nil || n.Name != "堂邑镇" {
-		t.Errorf("after reopen Node = %+v, %v", n, err)
-	}
 	if s.Spec() != dir {
 		t.Errorf("Spec = %q, want %q", s.Spec(), dir)
+	}
+	m, _ := OpenMemory()
+	defer m.Close()
+	if m.Spec() != "memory" {
+		t.Errorf("memory Spec = %q", m.Spec())
+	}
+	const url = "postgres://analyst:secret@db.local:5432/graph?sslmode=disable"
+	if got := redact(url); strings.Contains(got, "secret") || !strings.Contains(got, "db.local:5432/graph") {
+		t.Errorf("redact(%q) = %q", url, got)
 	}
 }
 
