@@ -12,21 +12,15 @@ import (
 
 // Documents lists the imported documents by place, then review year, then
 // id. Entities counts the entities a document describes, Relations its
-// relation statements (including the region-measures-indicator links) and
-// Indicators its indicator values.
+// relation statements and Indicators its indicator values.
 func (s *Store) Documents(ctx context.Context) ([]DocInfo, error) {
-	typed, err := s.quadsAt(ctx, quad.Object, classDocument)
+	docs, err := s.documentIRIs(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("documents: %w", err)
 	}
-	var out []DocInfo
-	seen := make(map[string]bool)
-	for _, q := range typed {
-		id, ok := docID(q.Subject)
-		if !ok || q.Predicate != predType || seen[id] {
-			continue
-		}
-		seen[id] = true
+	out := make([]DocInfo, 0, len(docs))
+	for _, D := range docs {
+		id, _ := docID(D)
 		d, err := s.document(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("documents: %w", err)
@@ -46,8 +40,7 @@ func (s *Store) Documents(ctx context.Context) ([]DocInfo, error) {
 }
 
 func (s *Store) document(ctx context.Context, id string) (DocInfo, error) {
-	D := DocumentIRI(id)
-	p, err := s.propsOf(ctx, D)
+	p, err := s.docProps(ctx, id)
 	if err != nil {
 		return DocInfo{}, err
 	}
@@ -56,35 +49,52 @@ func (s *Store) document(ctx context.Context, id string) (DocInfo, error) {
 		Genre: p.str(predGenre), ReviewYear: p.int(predReviewYear), PlanYear: p.int(predPlanYear),
 		Date: p.str(predDate), Entities: len(p[predDescribes]),
 	}
-	in, err := s.quadsAt(ctx, quad.Object, D)
+	parts, err := s.docParts(ctx, id)
 	if err != nil {
 		return DocInfo{}, err
 	}
+	d.Relations, d.Indicators = len(parts["stmt"]), len(parts["obs"])
+	return d, nil
+}
+
+// docProps reads a document node, or fails with ErrNotFound.
+func (s *Store) docProps(ctx context.Context, id string) (props, error) {
+	p, err := s.propsOf(ctx, DocumentIRI(id))
+	if err != nil {
+		return nil, err
+	}
+	if len(p[predType]) == 0 {
+		return nil, fmt.Errorf("document %s: %w", id, ErrNotFound)
+	}
+	return p, nil
+}
+
+// docParts returns the nodes pointing at a document by kind, the path
+// segment of their IRI after the document's: "stmt", "span" or "obs".
+func (s *Store) docParts(ctx context.Context, id string) (map[string][]quad.Value, error) {
+	D := DocumentIRI(id)
+	nodes, err := s.pointersTo(ctx, D, predDoc)
+	if err != nil {
+		return nil, err
+	}
 	prefix := string(D) + "/"
-	for _, q := range in {
-		iri, _ := q.Subject.(quad.IRI)
-		if q.Predicate != predDoc || q.Label != D || !strings.HasPrefix(string(iri), prefix) {
-			continue
-		}
-		switch kind, _, _ := strings.Cut(string(iri)[len(prefix):], "/"); kind {
-		case "stmt":
-			d.Relations++
-		case "obs":
-			d.Indicators++
+	parts := make(map[string][]quad.Value)
+	for _, n := range nodes {
+		iri, _ := n.(quad.IRI)
+		if rest, ok := strings.CutPrefix(string(iri), prefix); ok {
+			kind, _, _ := strings.Cut(rest, "/")
+			parts[kind] = append(parts[kind], n)
 		}
 	}
-	return d, nil
+	return parts, nil
 }
 
 // DocumentText returns the decoded text of a document; evidence offsets
 // point into it.
 func (s *Store) DocumentText(ctx context.Context, docID string) (string, error) {
-	p, err := s.propsOf(ctx, DocumentIRI(docID))
+	p, err := s.docProps(ctx, docID)
 	if err != nil {
-		return "", fmt.Errorf("text of %s: %w", docID, err)
-	}
-	if len(p[predType]) == 0 {
-		return "", fmt.Errorf("text of %s: %w", docID, ErrNotFound)
+		return "", fmt.Errorf("text: %w", err)
 	}
 	return p.str(predText), nil
 }
@@ -96,21 +106,16 @@ func (s *Store) DocumentSpans(ctx context.Context, docID string) ([]Span, error)
 	if err != nil {
 		return nil, err
 	}
-	D := DocumentIRI(docID)
-	in, err := s.quadsAt(ctx, quad.Object, D)
+	if _, err := s.docProps(ctx, docID); err != nil {
+		return nil, fmt.Errorf("spans: %w", err)
+	}
+	parts, err := s.docParts(ctx, docID)
 	if err != nil {
 		return nil, fmt.Errorf("spans of %s: %w", docID, err)
 	}
-	if len(in) == 0 {
-		return nil, fmt.Errorf("spans of %s: %w", docID, ErrNotFound)
-	}
 	var spans []Span
-	for _, q := range in {
-		iri, _ := q.Subject.(quad.IRI)
-		if q.Predicate != predDoc || !strings.HasPrefix(string(iri), string(D)+"/span/") {
-			continue
-		}
-		p, err := s.propsOf(ctx, q.Subject)
+	for _, m := range parts["span"] {
+		p, err := s.propsOf(ctx, m)
 		if err != nil {
 			return nil, fmt.Errorf("spans of %s: %w", docID, err)
 		}
@@ -131,7 +136,7 @@ func (s *Store) DocumentSpans(ctx context.Context, docID string) ([]Span, error)
 		}
 		return cmp.Compare(a.Entity, b.Entity)
 	})
-	return slices.Compact(spans), nil
+	return spans, nil
 }
 
 // Mentions returns the sentences that mention id, by document and offset.
@@ -143,27 +148,18 @@ func (s *Store) Mentions(ctx context.Context, id string) ([]Evidence, error) {
 	if idx.nodes[id] == nil {
 		return nil, fmt.Errorf("mentions of %s: %w", id, ErrNotFound)
 	}
-	in, err := s.quadsAt(ctx, quad.Object, EntityIRI(id))
+	mentions, err := s.pointersTo(ctx, EntityIRI(id), predEntity)
 	if err != nil {
 		return nil, fmt.Errorf("mentions of %s: %w", id, err)
 	}
-	var out []Evidence
-	for _, q := range in {
-		if q.Predicate != predEntity {
-			continue
-		}
-		p, err := s.propsOf(ctx, q.Subject)
+	out := make([]Evidence, 0, len(mentions))
+	for _, m := range mentions {
+		p, err := s.propsOf(ctx, m)
 		if err != nil {
 			return nil, fmt.Errorf("mentions of %s: %w", id, err)
 		}
-		ev := Evidence{
-			Section: p.str(predSection), Year: p.int(predYear), Sentence: p.str(predSentence),
-			SentenceStart: p.int(predSentenceStart), Start: p.int(predStart), End: p.int(predEnd),
-		}
-		ev.Doc, _ = docID(p.iri(predDoc))
-		ev.DocTitle = idx.titles[ev.Doc]
-		out = append(out, ev)
+		out = append(out, p.evidence(idx, predSentence))
 	}
 	slices.SortFunc(out, compareEvidence)
-	return slices.Compact(out), nil
+	return out, nil
 }

@@ -62,47 +62,23 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]Edge, error) {
 // statementsOf reads the statements that name id in one of the roles
 // (predSubject, predObject).
 func (s *Store) statementsOf(ctx context.Context, idx *index, id string, roles ...quad.IRI) ([]statement, error) {
-	qs, err := s.quadsAt(ctx, quad.Object, EntityIRI(id))
+	nodes, err := s.pointersTo(ctx, EntityIRI(id), roles...)
 	if err != nil {
 		return nil, err
 	}
-	seen := make(map[quad.Value]bool)
-	var out []statement
-	for _, q := range qs {
-		pred, _ := q.Predicate.(quad.IRI)
-		if !slices.Contains(roles, pred) || seen[q.Subject] {
-			continue
-		}
-		seen[q.Subject] = true
-		st, err := s.readStatement(ctx, idx, q.Subject)
+	out := make([]statement, 0, len(nodes))
+	for _, n := range nodes {
+		p, err := s.propsOf(ctx, n)
 		if err != nil {
 			return nil, err
 		}
+		st := statement{status: p.str(predStatus), ev: p.evidence(idx, predEvidence)}
+		st.from, _ = entityID(p.iri(predSubject))
+		st.pred, _ = relationName(p.iri(predPredicate))
+		st.to, _ = entityID(p.iri(predObject))
 		out = append(out, st)
 	}
 	return out, nil
-}
-
-func (s *Store) readStatement(ctx context.Context, idx *index, v quad.Value) (statement, error) {
-	p, err := s.propsOf(ctx, v)
-	if err != nil {
-		return statement{}, err
-	}
-	st := statement{status: p.str(predStatus)}
-	st.from, _ = entityID(p.iri(predSubject))
-	st.pred, _ = relationName(p.iri(predPredicate))
-	st.to, _ = entityID(p.iri(predObject))
-	st.ev = Evidence{
-		Section:  p.str(predSection),
-		Year:     p.int(predYear),
-		Sentence: p.str(predEvidence),
-		Start:    p.int(predStart),
-		End:      p.int(predEnd),
-	}
-	st.ev.SentenceStart = st.ev.Start
-	st.ev.Doc, _ = docID(p.iri(predDoc))
-	st.ev.DocTitle = idx.titles[st.ev.Doc]
-	return st, nil
 }
 
 // groupEdges merges statements of the same (From, Predicate, To, Status)

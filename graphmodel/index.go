@@ -90,18 +90,15 @@ func (s *Store) buildIndex(ctx context.Context) (*index, error) {
 // describedEntities returns the entities the documents describe, and
 // records each document's title.
 func (s *Store) describedEntities(ctx context.Context, titles map[string]string) ([]quad.Value, error) {
-	typed, err := s.quadsAt(ctx, quad.Object, classDocument)
+	docs, err := s.documentIRIs(ctx)
 	if err != nil {
 		return nil, err
 	}
 	seen := make(map[quad.Value]bool)
 	var entities []quad.Value
-	for _, t := range typed {
-		d, ok := docID(t.Subject)
-		if !ok || t.Predicate != predType {
-			continue
-		}
-		qs, err := s.quadsAt(ctx, quad.Subject, t.Subject)
+	for _, D := range docs {
+		d, _ := docID(D)
+		qs, err := s.quadsAt(ctx, quad.Subject, D)
 		if err != nil {
 			return nil, err
 		}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/cayleygraph/quad"
 	"github.com/policygraph/policygraph/extract"
 )
 
@@ -63,44 +62,30 @@ func indicatorIDs(idx *index, entityID string) ([]string, error) {
 }
 
 func (s *Store) observations(ctx context.Context, idx *index, id string) ([]IndicatorRow, error) {
-	in, err := s.quadsAt(ctx, quad.Object, EntityIRI(id))
+	obs, err := s.pointersTo(ctx, EntityIRI(id), predIndicator)
 	if err != nil {
 		return nil, err
 	}
 	node := idx.nodes[id].node
-	var rows []IndicatorRow
-	for _, q := range in {
-		if q.Predicate != predIndicator {
-			continue
-		}
-		p, err := s.propsOf(ctx, q.Subject)
+	rows := make([]IndicatorRow, 0, len(obs))
+	for _, o := range obs {
+		p, err := s.propsOf(ctx, o)
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, observationRow(idx, node, p))
+		r := IndicatorRow{
+			Entity: node.ID, Name: p.str(predLabel), Place: node.Place,
+			Year: p.int(predYear), Kind: p.str(predKind),
+			Value: p.float(predValue), ValueMax: p.float(predValueMax),
+			Unit: p.str(predUnit), Measure: p.str(predMeasure), Qualifier: p.str(predQualifier),
+			Estimated: p.bool(predEstimated), Evidence: p.evidence(idx, predEvidence),
+		}
+		if r.Name == "" {
+			r.Name = node.Name
+		}
+		rows = append(rows, r)
 	}
 	return rows, nil
-}
-
-func observationRow(idx *index, node Node, p props) IndicatorRow {
-	r := IndicatorRow{
-		Entity: node.ID, Name: p.str(predLabel), Place: node.Place,
-		Year: p.int(predYear), Kind: p.str(predKind),
-		Value: p.float(predValue), ValueMax: p.float(predValueMax),
-		Unit: p.str(predUnit), Measure: p.str(predMeasure), Qualifier: p.str(predQualifier),
-		Estimated: p.bool(predEstimated),
-		Evidence: Evidence{
-			Section: p.str(predSection), Year: p.int(predYear), Sentence: p.str(predEvidence),
-			Start: p.int(predStart), End: p.int(predEnd),
-		},
-	}
-	if r.Name == "" {
-		r.Name = node.Name
-	}
-	r.Evidence.SentenceStart = r.Evidence.Start
-	r.Evidence.Doc, _ = docID(p.iri(predDoc))
-	r.Evidence.DocTitle = idx.titles[r.Evidence.Doc]
-	return r
 }
 
 func compareRows(a, b IndicatorRow) int {

@@ -69,16 +69,13 @@ func (c *quadCollector) node(ctx context.Context, id string) error {
 			c.add(q)
 		}
 	}
-	in, err := c.s.quadsAt(ctx, quad.Object, E)
+	pointers, err := c.s.pointersTo(ctx, E, predEntity, predIndicator, predSubject)
 	if err != nil {
 		return err
 	}
-	for _, q := range in {
-		switch q.Predicate {
-		case predEntity, predIndicator, predSubject:
-			if err := c.pointer(ctx, q.Subject); err != nil {
-				return err
-			}
+	for _, n := range pointers {
+		if err := c.pointer(ctx, n); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -2,6 +2,7 @@ package graphmodel
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -98,6 +99,37 @@ func (c *valueCache) resolve(ctx context.Context, qs graph.QuadStore, refs []gra
 	return out, nil
 }
 
+// pointersTo returns the distinct subjects of the quads whose object is v
+// and whose predicate is one of preds, in store order.
+func (s *Store) pointersTo(ctx context.Context, v quad.Value, preds ...quad.IRI) ([]quad.Value, error) {
+	qs, err := s.quadsAt(ctx, quad.Object, v)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[quad.Value]bool)
+	var out []quad.Value
+	for _, q := range qs {
+		pred, _ := q.Predicate.(quad.IRI)
+		if slices.Contains(preds, pred) && !seen[q.Subject] {
+			seen[q.Subject] = true
+			out = append(out, q.Subject)
+		}
+	}
+	return out, nil
+}
+
+// documentIRIs returns the IRIs of the stored documents.
+func (s *Store) documentIRIs(ctx context.Context) ([]quad.Value, error) {
+	typed, err := s.pointersTo(ctx, classDocument, predType)
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(typed, func(v quad.Value) bool {
+		_, ok := docID(v)
+		return !ok
+	}), nil
+}
+
 // props is the set of values a node has per predicate, merged over labels.
 type props map[quad.IRI][]quad.Value
 
@@ -162,6 +194,22 @@ func (p props) bool(pred quad.IRI) bool {
 		}
 	}
 	return false
+}
+
+// evidence reads the provenance of a statement, observation (sentence in
+// pg:evidence) or mention (pg:sentence, pg:sentenceStart).
+func (p props) evidence(idx *index, sentence quad.IRI) Evidence {
+	ev := Evidence{
+		Section: p.str(predSection), Year: p.int(predYear), Sentence: p.str(sentence),
+		Start: p.int(predStart), End: p.int(predEnd),
+	}
+	ev.SentenceStart = ev.Start
+	if len(p[predSentenceStart]) > 0 {
+		ev.SentenceStart = p.int(predSentenceStart)
+	}
+	ev.Doc, _ = docID(p.iri(predDoc))
+	ev.DocTitle = idx.titles[ev.Doc]
+	return ev
 }
 
 func (p props) iri(pred quad.IRI) quad.Value {

@@ -139,15 +139,11 @@ func (s *Store) storedDocument(ctx context.Context, docID string) ([]quad.Quad, 
 			subjects = append(subjects, q.Object)
 		}
 	}
-	in, err := s.quadsAt(ctx, quad.Object, D)
+	parts, err := s.pointersTo(ctx, D, predDoc)
 	if err != nil {
 		return nil, err
 	}
-	for _, q := range in {
-		if q.Predicate == predDoc {
-			subjects = append(subjects, q.Subject)
-		}
-	}
+	subjects = append(subjects, parts...)
 	var out []quad.Quad
 	for _, v := range subjects {
 		qs, err := s.quadsAt(ctx, quad.Subject, v)
