@@ -27,3 +27,48 @@ func (r rect) H() float64 { return r.MaxY - r.MinY }
 
 // centredBox returns the box of width w and height h centred on (cx, cy).
 func centredBox(cx, cy, w, h float64) rect { return rect{cx - w/2, cy - h/2, cx + w/2, cy + h/2} }
+
+// overlaps reports whether r and o share interior points.
+func (r rect) overlaps(o rect) bool {
+	return r.MinX < o.MaxX && o.MinX < r.MaxX && r.MinY < o.MaxY && o.MinY < r.MaxY
+}
+
+// boxGrid finds, among the boxes added to it, one that overlaps a given
+// box, in time proportional to the boxes near it.
+type boxGrid struct {
+	cell  float64
+	cells map[[2]int][]rect
+}
+
+func newBoxGrid(cell float64) *boxGrid { return &boxGrid{cell: cell, cells: map[[2]int][]rect{}} }
+
+// span returns the range of grid cells r covers.
+func (g *boxGrid) span(r rect) (x0, y0, x1, y1 int) {
+	f := func(v float64) int { return int(math.Floor(v / g.cell)) }
+	return f(r.MinX), f(r.MinY), f(r.MaxX), f(r.MaxY)
+}
+
+// add records r.
+func (g *boxGrid) add(r rect) {
+	x0, y0, x1, y1 := g.span(r)
+	for x := x0; x <= x1; x++ {
+		for y := y0; y <= y1; y++ {
+			g.cells[[2]int{x, y}] = append(g.cells[[2]int{x, y}], r)
+		}
+	}
+}
+
+// hits reports whether r overlaps a recorded box.
+func (g *boxGrid) hits(r rect) bool {
+	x0, y0, x1, y1 := g.span(r)
+	for x := x0; x <= x1; x++ {
+		for y := y0; y <= y1; y++ {
+			for _, o := range g.cells[[2]int{x, y}] {
+				if r.overlaps(o) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -44,6 +44,10 @@ type Options struct {
 	// Caption is the line under the picture; empty means the source
 	// documents, the node and edge counts and Date.
 	Caption string
+	// Sources are the titles of the documents the subgraph comes from, for
+	// the default caption; empty means the titles its edges' evidence
+	// names.
+	Sources []string
 	// Date is the export date in the default caption; zero means today.
 	Date time.Time
 	// ShowPredicates writes each edge's predicate display names on it.
@@ -79,7 +83,11 @@ func (o Options) caption(sub graphmodel.Subgraph) string {
 		date = time.Now()
 	}
 	parts := []string{}
-	if titles := documentTitles(sub); len(titles) > 0 {
+	titles := o.Sources
+	if len(titles) == 0 {
+		titles = documentTitles(sub)
+	}
+	if len(titles) > 0 {
 		parts = append(parts, "来源："+strings.Join(titles, "；"))
 	}
 	parts = append(parts,

@@ -74,12 +74,15 @@ type point struct{ X, Y float64 }
 
 // buildScene places the markers of sub at pos (marker centres), their
 // labels below them, edge lines and optional predicate labels, a legend
-// above and the caption below. Nodes without a position and edges whose
-// ends are not both drawn are left out. It takes O(|V| + |E|) time plus
-// the length of the labels.
+// above and the caption below. A predicate label that would cover a node,
+// a node label or an earlier predicate label is left out, so hubs do not
+// drown in them. Nodes without a position and edges whose ends are not
+// both drawn are left out too. It takes O(|V| + |E|) time plus the length
+// of the labels, given labels of similar size.
 func buildScene(fs *fontSet, sub graphmodel.Subgraph, pos map[string]point, opt Options) scene {
 	var sc scene
 	graph := emptyRect
+	taken := newBoxGrid(64)
 	for _, n := range sub.Nodes {
 		p, ok := pos[n.ID]
 		if !ok {
@@ -89,34 +92,40 @@ func buildScene(fs *fontSet, sub graphmodel.Subgraph, pos map[string]point, opt 
 		sc.Markers = append(sc.Markers, m)
 		sc.Texts = append(sc.Texts, t)
 		graph = graph.union(m.box()).union(t.Box)
+		taken.add(m.box())
+		taken.add(t.Box)
 	}
 	for _, e := range edgeLines(fs, sub.Edges, pos, opt.ShowPredicates) {
 		sc.Lines = append(sc.Lines, e.seg)
-		if e.label != nil {
+		if e.label != nil && !taken.hits(e.label.Box) {
 			sc.Texts = append(sc.Texts, *e.label)
 			graph = graph.union(e.label.Box)
+			taken.add(e.label.Box)
 		}
 	}
 	if graph.empty() {
 		graph = rect{}
 	}
+	sc.Bounds = sc.addFrame(fs, sub, pos, opt, graph).inset(margin)
+	return sc
+}
+
+// addFrame adds the legend above the graph's bounds and the caption below
+// them, and returns the bounds of everything.
+func (sc *scene) addFrame(fs *fontSet, sub graphmodel.Subgraph, pos map[string]point, opt Options, graph rect) rect {
 	width := max(graph.W(), minContentWidth)
 	all := graph
-	legendMarkers, legendTexts := legend(fs, sub.Nodes, pos, graph.MinX, graph.MinY-blockGap, width)
-	for _, m := range legendMarkers {
+	markers, texts := legend(fs, sub.Nodes, pos, graph.MinX, graph.MinY-blockGap, width)
+	for _, m := range markers {
 		all = all.union(m.box())
 	}
-	for _, t := range legendTexts {
+	texts = append(texts, captionLines(fs, opt.caption(sub), graph.MinX, graph.MaxY+blockGap, width)...)
+	for _, t := range texts {
 		all = all.union(t.Box)
 	}
-	sc.Markers = append(sc.Markers, legendMarkers...)
-	sc.Texts = append(sc.Texts, legendTexts...)
-	for _, t := range captionLines(fs, opt.caption(sub), graph.MinX, graph.MaxY+blockGap, width) {
-		sc.Texts = append(sc.Texts, t)
-		all = all.union(t.Box)
-	}
-	sc.Bounds = all.inset(margin)
-	return sc
+	sc.Markers = append(sc.Markers, markers...)
+	sc.Texts = append(sc.Texts, texts...)
+	return all
 }
 
 // nodeMarker returns the marker of node n at p and its label centred
