@@ -26,7 +26,7 @@ const dotFonts = "Noto Sans CJK SC,Source Han Sans SC,Droid Sans Fallback,sans-s
 // nodes of sub are left out. It takes O(|V| + |E|) time.
 func WriteDOT(w io.Writer, sub graphmodel.Subgraph) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "digraph policygraph {\n  graph [charset=\"UTF-8\", overlap=false, fontname=%s];\n", dotQuote(dotFonts))
+	fmt.Fprintf(bw, "digraph policygraph {\n  graph [charset=\"UTF-8\", fontname=%s];\n", dotQuote(dotFonts))
 	fmt.Fprintf(bw, "  node [style=filled, fontname=%s, fontsize=12];\n  edge [fontname=%s, fontsize=10, color=%s];\n",
 		dotQuote(dotFonts), dotQuote(dotFonts), dotQuote(hex(style.EdgeColor)))
 	for _, n := range sub.Nodes {

@@ -181,6 +181,9 @@ func edgeLines(fs *fontSet, edges []graphmodel.Edge, pos map[string]point, showP
 	}
 	if showPredicates {
 		for i := range lines {
+			if len(preds[i]) == 1 && preds[i][0] == "" {
+				continue
+			}
 			s := lines[i].seg
 			size := style.EdgeLabelFontSize
 			h := fs.lineHeight(size)
