@@ -26,7 +26,8 @@
 // (source documents, counts, date) below it. The picture's bounds contain
 // every shape and label box plus a margin, so nothing is ever clipped.
 // Options.Scale (0.25 to 8) multiplies the pixel size; Transparent drops
-// the white background.
+// the white background (and, instead of a translucent box behind each
+// label, cuts the edges away under it).
 //
 // Positions come from Options.Positions (the canvas, so that the image
 // matches the screen) or from package layout run to convergence. Without

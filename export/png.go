@@ -33,8 +33,9 @@ func (p *painter) imageSize() (w, h int, err error) {
 }
 
 // paint draws the primitives in l (all of them when l is nil) clipped to
-// img's bounds, which may be any part of the picture: background, edges,
-// node shapes, label backgrounds (on opaque images), then texts. It takes
+// img's bounds, which may be any part of the picture: background, edges
+// (cut away under labels on transparent images), node shapes, label
+// backgrounds (on opaque images), then texts. It takes
 // time proportional to img's area plus the pixels the primitives cover.
 func (p *painter) paint(img *image.RGBA, glyphs *glyphCache, l *layers) {
 	c := &canvas{img: img, origin: point{p.sc.Bounds.MinX, p.sc.Bounds.MinY}, scale: p.scale}
@@ -46,6 +47,13 @@ func (p *painter) paint(img *image.RGBA, glyphs *glyphCache, l *layers) {
 	each(l, func(l *layers) []int32 { return l.lines }, len(p.sc.Lines), func(i int) {
 		c.line(p.sc.Lines[i], style.EdgeWidth, style.EdgeColor)
 	})
+	if p.transparent {
+		each(l, func(l *layers) []int32 { return l.boxes }, len(p.sc.Texts), func(i int) {
+			if t := p.sc.Texts[i]; t.Kind == nodeLabel || t.Kind == edgeLabel {
+				c.clearRect(t.Box)
+			}
+		})
+	}
 	each(l, func(l *layers) []int32 { return l.markers }, len(p.sc.Markers), func(i int) {
 		drawMarker(c, p.sc.Markers[i])
 	})

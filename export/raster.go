@@ -3,6 +3,7 @@ package export
 import (
 	"image"
 	"image/color"
+	"image/draw"
 	"math"
 
 	"golang.org/x/image/vector"
@@ -42,6 +43,16 @@ func (c *canvas) fill(col color.NRGBA) {
 // fillPolygon fills the closed polygon pts (scene units) with col. It
 // takes time proportional to the polygon's pixel bounding box.
 func (c *canvas) fillPolygon(pts [][2]float64, col color.NRGBA) {
+	c.polygon(pts, col, draw.Over)
+}
+
+// clearRect makes a scene box transparent.
+func (c *canvas) clearRect(r rect) {
+	c.polygon([][2]float64{{r.MinX, r.MinY}, {r.MaxX, r.MinY}, {r.MaxX, r.MaxY}, {r.MinX, r.MaxY}}, transparentColour, draw.Src)
+}
+
+// polygon composites col onto the closed polygon pts with op.
+func (c *canvas) polygon(pts [][2]float64, col color.NRGBA, op draw.Op) {
 	if len(pts) < 3 {
 		return
 	}
@@ -65,6 +76,7 @@ func (c *canvas) fillPolygon(pts [][2]float64, col color.NRGBA) {
 		c.rast.LineTo(float32(p[0]-ox), float32(p[1]-oy))
 	}
 	c.rast.ClosePath()
+	c.rast.DrawOp = op
 	c.rast.Draw(c.img, box, image.NewUniform(col), image.Point{})
 }
 

@@ -42,8 +42,13 @@ func writeSVG(w io.Writer, fs *fontSet, sc scene, scale float64, transparent boo
 		fmt.Fprintf(bw, "<rect class=\"background\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\"/>\n",
 			num(b.MinX), num(b.MinY), num(b.W()), num(b.H()), hex(style.Background))
 	}
-	fmt.Fprintf(bw, "<g class=\"edges\" stroke=\"%s\" stroke-opacity=\"%s\" stroke-width=\"%s\">\n",
-		hex(style.EdgeColor), opacity(style.EdgeColor), num(style.EdgeWidth))
+	mask := ""
+	if transparent {
+		writeSVGLabelMask(bw, b, sc.Texts)
+		mask = ` mask="url(#label-cutout)"`
+	}
+	fmt.Fprintf(bw, "<g class=\"edges\" stroke=\"%s\" stroke-opacity=\"%s\" stroke-width=\"%s\"%s>\n",
+		hex(style.EdgeColor), opacity(style.EdgeColor), num(style.EdgeWidth), mask)
 	for _, l := range sc.Lines {
 		fmt.Fprintf(bw, "<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\"/>\n", num(l.X1), num(l.Y1), num(l.X2), num(l.Y2))
 	}
@@ -86,6 +91,21 @@ func writeSVGStyle(w *bufio.Writer, fs *fontSet, texts []drawnText) error {
 	}
 	fmt.Fprintf(w, "text { font-family: %q, %q, %s; white-space: pre; }\n</style>\n", svgCJKFamily, svgLatinFamily, svgFallback)
 	return nil
+}
+
+// writeSVGLabelMask writes a mask that hides edges under node and edge
+// labels, so that on a transparent background the labels stay readable
+// without a box behind them.
+func writeSVGLabelMask(w *bufio.Writer, b rect, texts []drawnText) {
+	fmt.Fprintf(w, "<mask id=\"label-cutout\" maskUnits=\"userSpaceOnUse\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\">\n"+
+		"<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"white\"/>\n",
+		num(b.MinX), num(b.MinY), num(b.W()), num(b.H()), num(b.MinX), num(b.MinY), num(b.W()), num(b.H()))
+	for _, t := range texts {
+		if t.Kind == nodeLabel || t.Kind == edgeLabel {
+			fmt.Fprintf(w, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"black\"/>\n", num(t.Box.MinX), num(t.Box.MinY), num(t.Box.W()), num(t.Box.H()))
+		}
+	}
+	w.WriteString("</mask>\n")
 }
 
 // writeSVGMarker writes one node shape with its type as class.
