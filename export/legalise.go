@@ -35,42 +35,48 @@ func legalise(pos []layout.Point, sizes []layout.Size, margin float64) []layout.
 		return scaled[order[a]].X-sizes[order[a]].W/2 < scaled[order[b]].X-sizes[order[b]].W/2
 	})
 	rows := map[int]*row{}
-	rowOf := make([]int, n)
 	for _, i := range order {
-		want := cellAt(scaled[i], sizes[i], margin)
-		home := int(math.Round(scaled[i].Y / rowH))
-		best, bestCost := home, math.Inf(1)
-		for d := 0; d <= maxRowSearch; d++ {
-			if float64(d)*rowH*float64(d)*rowH >= bestCost {
-				break
-			}
-			for _, r := range []int{home - d, home + d} {
-				dy := float64(r)*rowH - scaled[i].Y
-				if c := rows[r].trial(want) + dy*dy; c < bestCost {
-					best, bestCost = r, c
-				}
-				if d == 0 {
-					break
-				}
-			}
+		c := cellAt(scaled[i], sizes[i], margin)
+		r := bestRow(rows, c, scaled[i].Y, rowH)
+		if rows[r] == nil {
+			rows[r] = &row{}
 		}
-		if rows[best] == nil {
-			rows[best] = &row{}
-		}
-		rows[best].add(want, i)
-		rowOf[i] = best
+		rows[r].add(c, i)
 	}
 	out := make([]layout.Point, n)
 	for r, rw := range rows {
-		for _, c := range rw.clusters {
-			x := c.x
-			for _, i := range c.cells {
+		for _, cl := range rw.clusters {
+			x := cl.x
+			for _, i := range cl.cells {
 				out[i] = layout.Point{X: x + (sizes[i].W+margin)/2, Y: float64(r) * rowH}
 				x += sizes[i].W + margin
 			}
 		}
 	}
 	return out
+}
+
+// bestRow returns the row, among the maxRowSearch nearest to y, where
+// cell c would end up closest to where it wants to be: the squared
+// vertical move to the row plus the squared horizontal push within it.
+func bestRow(rows map[int]*row, c cell, y, rowH float64) int {
+	home := int(math.Round(y / rowH))
+	best, bestCost := home, math.Inf(1)
+	for d := 0; d <= maxRowSearch; d++ {
+		if dy := float64(d-1) * rowH; d > 0 && dy*dy >= bestCost {
+			break
+		}
+		for _, r := range []int{home - d, home + d} {
+			dy := float64(r)*rowH - y
+			if cost := rows[r].trial(c) + dy*dy; cost < bestCost {
+				best, bestCost = r, cost
+			}
+			if d == 0 {
+				break
+			}
+		}
+	}
+	return best
 }
 
 // Legalisation tuning: the share of the picture the boxes fill after

@@ -205,39 +205,30 @@ func legend(fs *fontSet, nodes []graphmodel.Node, pos map[string]point, left, bo
 	}
 	size := style.LegendFontSize
 	rowH := max(2*legendRadius, fs.lineHeight(size)) + 4
-	type item struct {
-		st    style.TypeStyle
-		text  string
-		width float64
-	}
-	var items []item
+	var ms []marker
+	var ts []drawnText
+	x, y := 0.0, 0.0 // item position relative to the legend's top left
 	for _, typ := range legendTypes(counts) {
 		st := style.ForType(typ)
 		text := st.Name + " " + strconv.Itoa(counts[typ])
-		items = append(items, item{st, text, 2*legendRadius + 6 + fs.width(text, size)})
-	}
-	rows := 1
-	x := 0.0
-	for _, it := range items {
-		if x > 0 && x+it.width > width {
-			rows++
-			x = 0
-		}
-		x += it.width + legendSpacing
-	}
-	var ms []marker
-	var ts []drawnText
-	x, y := 0.0, bottom-float64(rows)*rowH
-	for _, it := range items {
-		if x > 0 && x+it.width > width {
+		tw := fs.width(text, size)
+		if w := 2*legendRadius + 6 + tw; x > 0 && x+w > width {
 			x, y = 0, y+rowH
 		}
 		cy := y + rowH/2
-		ms = append(ms, marker{Style: it.st, X: left + x + legendRadius, Y: cy, R: legendRadius})
+		ms = append(ms, marker{Style: st, X: left + x + legendRadius, Y: cy, R: legendRadius})
 		tx := left + x + 2*legendRadius + 6
-		t := textAt(fs, it.text, size, tx+fs.width(it.text, size)/2, cy-fs.lineHeight(size)/2, style.LabelColor, legendLabel)
-		ts = append(ts, t)
-		x += it.width + legendSpacing
+		ts = append(ts, textAt(fs, text, size, tx+tw/2, cy-fs.lineHeight(size)/2, style.LabelColor, legendLabel))
+		x += 2*legendRadius + 6 + tw + legendSpacing
+	}
+	top := bottom - (y + rowH)
+	for i := range ms {
+		ms[i].Y += top
+	}
+	for i := range ts {
+		ts[i].Baseline += top
+		ts[i].Box.MinY += top
+		ts[i].Box.MaxY += top
 	}
 	return ms, ts
 }

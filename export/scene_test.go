@@ -169,3 +169,34 @@ func TestDefaultCaption(t *testing.T) {
 func (r rect) contains(o rect) bool {
 	return o.MinX >= r.MinX && o.MinY >= r.MinY && o.MaxX <= r.MaxX && o.MaxY <= r.MaxY
 }
+
+func TestLegendWrapsAboveTheGraph(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := sampleGraph()
+	const bottom = 100.0
+	ms, ts := legend(fs, sub.Nodes, samplePositions(), 0, bottom, 150)
+	if len(ms) != 7 || len(ts) != 7 {
+		t.Fatalf("%d icons and %d texts, want 7 each", len(ms), len(ts))
+	}
+	rows := map[float64]bool{}
+	for i, tx := range ts {
+		if tx.Box.MaxY > bottom || ms[i].box().MaxY > bottom {
+			t.Errorf("%q reaches below the legend's bottom", tx.Text)
+		}
+		if tx.Box.MaxX > 150+labelPadX && tx.Box.MinX > 2*legendRadius+6 {
+			t.Errorf("%q ends at %.1f, past the width", tx.Text, tx.Box.MaxX)
+		}
+		for j := range i {
+			if tx.Box.overlaps(ts[j].Box) || ms[i].box().overlaps(ts[j].Box) {
+				t.Errorf("%q overlaps %q", tx.Text, ts[j].Text)
+			}
+		}
+		rows[ms[i].Y] = true
+	}
+	if len(rows) < 3 {
+		t.Errorf("7 items in 150 units took only %d rows", len(rows))
+	}
+}
