@@ -27,7 +27,7 @@ type index struct {
 // entry is one entity and its search keys.
 type entry struct {
 	node Node
-	keys []string // per name and alias: lower-cased text, full pinyin, initials
+	keys []searchKey // per name and alias: lower-cased text, full pinyin, initials
 }
 
 // edgeKey is a relation edge without its evidence.
