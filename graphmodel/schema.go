@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/voc/rdf"
 )
 
 // The store's schema. Every fact is a quad whose label (4th element) is the
@@ -50,7 +51,7 @@ const (
 
 // Classes and predicates of the schema.
 var (
-	predType = quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+	predType = quad.IRI(rdf.NS + "type") // importing rdf also lets "rdf:type" expand to it
 
 	classDocument    = quad.IRI("pg:Document")
 	classStatement   = quad.IRI("pg:Statement")

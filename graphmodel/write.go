@@ -60,9 +60,11 @@ func (s *Store) RemoveDocument(ctx context.Context, docID string) error {
 	return nil
 }
 
-// ImportQuads adds quads as they are, e.g. an N-Quads export of another
-// store, in transactions of batchSize quads. Quads already present are
-// skipped.
+// ImportQuads adds quads, e.g. an N-Quads export of another store, in
+// transactions of batchSize quads. Quads already present are skipped.
+// Values are brought to the store's canonical form first: IRIs in full
+// ("rdf:type" -> http://…#type) and typed literals of known types as native
+// values ("5"^^xsd:integer -> 5), whichever way the file spelled them.
 func (s *Store) ImportQuads(ctx context.Context, quads []quad.Quad) error {
 	s.write.Lock()
 	defer s.write.Unlock()
@@ -70,11 +72,29 @@ func (s *Store) ImportQuads(ctx context.Context, quads []quad.Quad) error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("import quads: %w", err)
 		}
-		if err := s.apply(nil, quads[lo:min(lo+batchSize, len(quads))]); err != nil {
-			return fmt.Errorf("import quads %d-%d: %w", lo, min(lo+batchSize, len(quads)), err)
+		batch := make([]quad.Quad, 0, batchSize)
+		for _, q := range quads[lo:min(lo+batchSize, len(quads))] {
+			batch = append(batch, canonical(q))
+		}
+		if err := s.apply(nil, batch); err != nil {
+			return fmt.Errorf("import quads %d-%d: %w", lo, lo+len(batch), err)
 		}
 	}
 	return nil
+}
+
+func canonical(q quad.Quad) quad.Quad {
+	for _, d := range quad.Directions {
+		switch v := q.Get(d).(type) {
+		case quad.IRI:
+			q.Set(d, v.Full())
+		case quad.TypedString:
+			if nv, err := v.ParseValue(); err == nil {
+				q.Set(d, nv)
+			}
+		}
+	}
+	return q
 }
 
 func (s *Store) replaceDocument(ctx context.Context, docID string, quads []quad.Quad) error {
