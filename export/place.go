@@ -16,9 +16,10 @@ const overlapMargin = 4
 // place returns the marker centre of every node of sub: opt.Positions
 // where given, and otherwise a force-directed layout run to convergence
 // whose label boxes are then separated. Without any given position the
-// boxes are separated by legalise, which keeps large graphs compact; with
-// some, layout.Layout refines the free nodes around the pinned ones and
-// removes overlaps itself. It takes the time of layout.Layout,
+// connected components are packed side by side and the boxes separated by
+// legalise, which keeps large graphs compact; with some, layout.Layout
+// refines the free nodes around the pinned ones and removes overlaps
+// itself. It takes the time of layout.Layout,
 // O(|V| log |V| + |E|) per iteration.
 func place(fs *fontSet, sub graphmodel.Subgraph, opt Options) (map[string]point, error) {
 	pos := make(map[string]point, len(sub.Nodes))
@@ -39,7 +40,7 @@ func place(fs *fontSet, sub graphmodel.Subgraph, opt Options) (map[string]point,
 		return nil, fmt.Errorf("export layout: %w", err)
 	}
 	if !pinned {
-		out = legalise(out, g.Sizes, overlapMargin)
+		out = legalise(packComponents(g, out), g.Sizes, overlapMargin)
 	}
 	for i, n := range sub.Nodes {
 		pos[n.ID] = point{out[i].X, out[i].Y - offsets[i]}

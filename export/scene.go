@@ -267,23 +267,42 @@ func captionLines(fs *fontSet, caption string, left, top, width float64) []drawn
 	return out
 }
 
-// wrap splits s into lines no wider than width (a single rune wider than
-// width gets a line of its own). It takes O(len(s)) time.
+// wrap splits s into lines no wider than width, breaking between any two
+// runes except inside a run of Latin letters and digits (a number or a
+// word stays whole unless it alone is wider than width). It takes
+// O(len(s)) time.
 func wrap(fs *fontSet, s string, size, width float64) []string {
 	if s == "" {
 		return nil
 	}
 	var lines []string
 	start, w := 0, 0.0
+	brk, wAtBrk := -1, 0.0 // last break opportunity in the line and the width before it
+	prev := rune(0)
 	for i, r := range s {
+		if i > start && !(isAlnum(prev) && isAlnum(r)) {
+			brk, wAtBrk = i, w
+		}
 		adv := fs.info(r).advance * size
 		if w+adv > width && i > start {
-			lines = append(lines, s[start:i])
-			start, w = i, 0
+			cut := i
+			if brk > start && isAlnum(r) {
+				cut, w = brk, w-wAtBrk
+			} else {
+				w = 0
+			}
+			lines = append(lines, s[start:cut])
+			start, brk = cut, -1
 		}
 		w += adv
+		prev = r
 	}
 	return append(lines, s[start:])
+}
+
+// isAlnum reports whether r is an ASCII letter or digit.
+func isAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 }
 
 // appendUnique appends s to list unless it is already there.

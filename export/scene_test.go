@@ -22,6 +22,7 @@ func TestWrap(t *testing.T) {
 		"fits":            {"堂邑镇", 100, 1},
 		"wraps":           {long, 200, 0},
 		"rune wider than": {"堂邑", 1, 2},
+		"keeps numbers":   {"计划草案2024年报告", 70, 0},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -39,6 +40,12 @@ func TestWrap(t *testing.T) {
 			}
 			if name == "wraps" && len(lines) < 5 {
 				t.Errorf("only %d lines", len(lines))
+			}
+			for i := 1; i < len(lines); i++ {
+				a, b := []rune(lines[i-1]), []rune(lines[i])
+				if isAlnum(a[len(a)-1]) && isAlnum(b[0]) {
+					t.Errorf("a number or word is split: %q", lines)
+				}
 			}
 		})
 	}

@@ -103,9 +103,9 @@ func (f *ttf) metrics(g uint16) (adv, lsb uint16) {
 	return adv, lsb
 }
 
-// components calls fn with the offset of each component's glyph index in
+// glyphComponents calls fn with the offset of each component's glyph index in
 // the composite glyph b and returns the length of b without instructions.
-func components(b []byte, fn func(at int)) (int, error) {
+func glyphComponents(b []byte, fn func(at int)) (int, error) {
 	at := 10
 	for {
 		if at+4 > len(b) {
@@ -153,7 +153,7 @@ func (f *ttf) closure(want []uint16) ([]uint16, error) {
 		if len(b) < 10 || int16(binary.BigEndian.Uint16(b)) >= 0 {
 			continue
 		}
-		_, err := components(b, func(at int) { stack = append(stack, binary.BigEndian.Uint16(b[at:])) })
+		_, err := glyphComponents(b, func(at int) { stack = append(stack, binary.BigEndian.Uint16(b[at:])) })
 		if err != nil {
 			return nil, fmt.Errorf("glyph %d: %w", g, err)
 		}
@@ -189,7 +189,7 @@ func stripGlyph(b []byte, remap map[uint16]uint16) ([]byte, error) {
 		return append(out, b[at+2+n:]...), nil
 	}
 	out := append([]byte(nil), b...)
-	end, err := components(out, func(at int) {
+	end, err := glyphComponents(out, func(at int) {
 		binary.BigEndian.PutUint16(out[at:], remap[binary.BigEndian.Uint16(out[at:])])
 		flags := binary.BigEndian.Uint16(out[at-2:])
 		binary.BigEndian.PutUint16(out[at-2:], flags&^haveInstructions)
