@@ -14,8 +14,8 @@ import (
 // name, and Hidden counts each expanded node's neighbours left out of the
 // result. Edges holds every edge between an expanded node and a node of
 // the result, without evidence (see EdgesAmong). Nodes come out with the
-// start first, then by degree desc and name.
-// Complexity: one adjacency read per expanded node.
+// start first, then by degree desc and name. Only the in-memory index is
+// read. Complexity O(Σ d log d) over the degrees d of the expanded nodes.
 func (s *Store) Neighbors(ctx context.Context, id string, depth int, f Filter) (Subgraph, error) {
 	idx, err := s.index(ctx)
 	if err != nil {

@@ -18,7 +18,8 @@ import (
 )
 
 // Store is the knowledge graph: a Cayley quad store plus a lazily built
-// in-memory index of entity names. It is safe for concurrent use.
+// in-memory index of the entity graph (see doc.go). It is safe for
+// concurrent use.
 type Store struct {
 	qs   graph.QuadStore
 	spec string

@@ -83,6 +83,7 @@ func (s *Store) ImportQuads(ctx context.Context, quads []quad.Quad) error {
 	return nil
 }
 
+// canonical spells a quad the way the store writes its own.
 func canonical(q quad.Quad) quad.Quad {
 	for _, d := range quad.Directions {
 		switch v := q.Get(d).(type) {
@@ -110,11 +111,11 @@ func (s *Store) replaceDocument(ctx context.Context, docID string, quads []quad.
 // apply deletes del and adds add in one transaction. Quads in both are
 // left alone, so re-importing an unchanged document writes nothing.
 func (s *Store) apply(del, add []quad.Quad) error {
-	defer s.invalidate()
 	deltas := diff(del, add)
 	if len(deltas) == 0 {
 		return nil
 	}
+	defer s.invalidate()
 	return s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 
