@@ -180,6 +180,14 @@ func (st *store) sorted(si int) []ment {
 	return ms
 }
 
+// from returns the sorted mentions of sentence si that start at or after
+// pos, found by binary search.
+func (st *store) from(si, pos int) []ment {
+	ms := st.sorted(si)
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].s >= pos })
+	return ms[k:]
+}
+
 // entities returns the entities in order of first appearance.
 func (st *store) entities() []Entity {
 	out := make([]Entity, 0, len(st.order))

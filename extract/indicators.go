@@ -105,7 +105,7 @@ func (d *doc) quantityName(num number, bound int, st sentence, prev [][2]int) ([
 	}
 	if ne <= ns && len(prev) > 0 {
 		k := len(prev) - 1
-		if d.v.index(st.s, num.s, []rune("分别")) >= 0 {
+		if d.v.index(max(st.s, num.s-maxLookBack), num.s, []rune("分别")) >= 0 {
 			k = d.respectiveIndex(prev, st, num.s)
 		}
 		return prev[k], ""
@@ -147,7 +147,7 @@ func (d *doc) sharedNames(span [2]int, num number) [][2]int {
 func (d *doc) respectiveName(at int, st sentence) (int, int) {
 	v := d.v
 	cs := at
-	for cs > st.s && v.r[cs-1] != ',' && v.r[cs-1] != ';' {
+	for cs > st.s && v.r[cs-1] != ',' && v.r[cs-1] != ';' && at-cs < maxLookBack {
 		cs--
 	}
 	p := v.index(cs, at, []rune("分别"))
@@ -182,7 +182,7 @@ func (d *doc) respectiveName(at int, st sentence) (int, int) {
 // whose name the n-th number after 分别 takes: the n-th distinct name.
 func (d *doc) respectiveIndex(prev [][2]int, st sentence, at int) int {
 	nth := 0
-	for k := at - 1; k > st.s && d.v.r[k] != ','; k-- {
+	for k := at - 1; k > st.s && d.v.r[k] != ',' && at-k < maxLookBack; k-- {
 		if d.v.r[k] == '、' {
 			nth++
 		}
@@ -333,6 +333,10 @@ func (d *doc) stripNameHead(s, e int) int {
 	return s
 }
 
+// maxLookBack bounds the backward scans for 分别 lists, so that a huge
+// sentence without punctuation costs linear time.
+const maxLookBack = 200
+
 // maxAfterName bounds a name read after its number.
 const maxAfterName = 12
 
@@ -387,7 +391,7 @@ func (x *extraction) makeIndicator(si int, n number, span [2]int, name string) {
 	ind := Indicator{Entity: id, Name: name, Year: year, Kind: kind, Value: &val, ValueMax: n.valueMax,
 		Unit: n.unit, Measure: d.measure(n, ns, ne, name), Qualifier: n.qualifier, Doc: d.meta.ID, Section: label,
 		Evidence: d.v.str(st.s, st.e), Start: d.v.off[st.s], End: d.v.off[st.e],
-		Estimated: d.v.index(st.s, n.s, []rune("预计")) >= 0}
+		Estimated: d.v.index(max(st.s, n.s-maxLookBack), n.s, []rune("预计")) >= 0}
 	x.inds = append(x.inds, ind)
 }
 

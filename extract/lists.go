@@ -1,23 +1,28 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // dropNested removes candidates that lie inside a longer candidate of the
-// same type (行动 inside …行动卫星镇试点). O(n²) on the few candidates of a
-// sentence.
+// same type (行动 inside …行动卫星镇试点), keeping one of equal ranges. It
+// sorts by start (longest first) and sweeps, O(n log n).
 func dropNested(cs []cand) []cand {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].s != cs[j].s {
+			return cs[i].s < cs[j].s
+		}
+		return cs[i].e > cs[j].e
+	})
+	reach := map[string]int{}
 	out := cs[:0:0]
-	for i, c := range cs {
-		inner := false
-		for j, o := range cs {
-			if i != j && o.typ == c.typ && o.s <= c.s && c.e <= o.e && (o.e-o.s > c.e-c.s || j < i) {
-				inner = true
-				break
-			}
+	for _, c := range cs {
+		if end, ok := reach[c.typ]; ok && c.e <= end {
+			continue
 		}
-		if !inner {
-			out = append(out, c)
-		}
+		reach[c.typ] = c.e
+		out = append(out, c)
 	}
 	return out
 }
@@ -270,8 +275,11 @@ func (d *doc) projectCount(i, end int) (int, string) {
 // itemEntity files a list item: under the type of a name already found at
 // exactly that range, else under the list's type.
 func (x *extraction) itemEntity(si int, it [2]int, typ string) string {
-	for _, m := range x.st.sorted(si) {
-		if m.s == it[0] && m.e == it[1] {
+	for _, m := range x.st.from(si, it[0]) {
+		if m.s > it[0] {
+			break
+		}
+		if m.e == it[1] {
 			return m.id
 		}
 	}
@@ -301,12 +309,14 @@ func (x *extraction) listRelations(si, ls, le int, ids []string) {
 // project (斗虎屯镇玄帝都) locates it; a town right before a title takes
 // part in it; a project whose name starts with a town lies in it.
 func (x *extraction) adjacent(si int) {
-	ms := x.st.sorted(si)
-	for _, a := range ms {
+	for _, a := range x.st.sorted(si) {
 		if a.typ != TypeTown {
 			continue
 		}
-		for _, b := range ms {
+		for _, b := range x.st.from(si, a.s) {
+			if b.s > a.e {
+				break
+			}
 			switch {
 			case b.s == a.e && b.typ == TypeProject:
 				x.link(b.id, PredLocatedIn, a.id, si, false)

@@ -108,10 +108,12 @@ func (x *extraction) relateAt(si int, c [2]int, t, te int, pred string) bool {
 // subject when only adverbs precede the verb.
 func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
 	d := x.d
-	ms := x.st.sorted(si)
 	var last []ment
-	for _, m := range ms {
-		if m.s >= cs && m.e <= t && m.typ != TypeIndicator {
+	for _, m := range x.st.from(si, max(cs, t-maxLookBack)) {
+		if m.s >= t {
+			break
+		}
+		if m.e <= t && m.typ != TypeIndicator {
 			if len(last) > 0 && m.s < last[len(last)-1].e {
 				continue
 			}
@@ -221,12 +223,12 @@ func (x *extraction) objects(si, te, ce int, pred string) ([]string, [][2]int) {
 		return x.placeObject(si, te, ce), nil
 	}
 	var found []ment
-	for _, m := range x.st.sorted(si) {
-		if m.s < s || m.e > ce || m.typ == TypeIndicator {
-			continue
-		}
-		if len(found) == 0 && m.s > s+1 {
+	for _, m := range x.st.from(si, s) {
+		if (len(found) == 0 && m.s > s+1) || (len(found) > 0 && m.s > found[len(found)-1].e+3) {
 			break
+		}
+		if m.e > ce || m.typ == TypeIndicator {
+			continue
 		}
 		if len(found) > 0 {
 			if m.s < found[len(found)-1].e {
@@ -344,8 +346,11 @@ func (d *doc) trimObject(s, e int) int {
 // placeObject returns the place after 落户/入驻: a town or project
 // mentioned right after the verb, else the region.
 func (x *extraction) placeObject(si, te, ce int) []string {
-	for _, m := range x.st.sorted(si) {
-		if m.s >= te && m.s <= te+1 && m.e <= ce && (m.typ == TypeTown || m.typ == TypeProject) {
+	for _, m := range x.st.from(si, te) {
+		if m.s > te+1 {
+			break
+		}
+		if m.e <= ce && (m.typ == TypeTown || m.typ == TypeProject) {
 			return []string{m.id}
 		}
 	}
@@ -361,9 +366,12 @@ func (x *extraction) placeObject(si, te, ce int) []string {
 func (x *extraction) listedAt(si int, c [2]int, t, te int) bool {
 	d := x.d
 	var venue *ment
-	ms := x.st.sorted(si)
+	ms := x.st.from(si, c[0])
 	for k := range ms {
-		if ms[k].e == t && ms[k].s >= c[0] && ms[k].typ == TypeOrganisation {
+		if ms[k].s >= t {
+			break
+		}
+		if ms[k].e == t && ms[k].typ == TypeOrganisation {
 			venue = &ms[k]
 		}
 	}
@@ -376,7 +384,10 @@ func (x *extraction) listedAt(si int, c [2]int, t, te int) bool {
 	}
 	var last []ment
 	for _, m := range ms {
-		if m.s >= c[0] && m.e <= cut && m.typ != TypeIndicator && m.typ != TypeOrganisation && (len(last) == 0 || m.s >= last[len(last)-1].e) {
+		if m.s >= cut {
+			break
+		}
+		if m.e <= cut && m.typ != TypeIndicator && m.typ != TypeOrganisation && (len(last) == 0 || m.s >= last[len(last)-1].e) {
 			last = append(last, m)
 		}
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // statusWord is a phrase that gives a project's state.
 type statusWord struct {
 	word string
@@ -42,8 +44,11 @@ func (x *extraction) statuses(si int) {
 		if len(phrases) == 0 {
 			continue
 		}
-		for _, m := range x.st.sorted(si) {
-			if m.s < c[0] || m.e > c[1] || (m.typ != TypeProject && !x.projectNamed[m.id]) {
+		for _, m := range x.st.from(si, c[0]) {
+			if m.s >= c[1] {
+				break
+			}
+			if m.e > c[1] || (m.typ != TypeProject && !x.projectNamed[m.id]) {
 				continue
 			}
 			p := nearest(phrases, m)
@@ -72,22 +77,18 @@ func (d *doc) statusPhrases(s, e int) [][3]int {
 }
 
 // nearest returns the phrase closest to the mention, preferring one after
-// it (X顺利建成) over one before it (加快推进X).
+// it (X顺利建成) over one before it (加快推进X). The phrases are in text
+// order, so a binary search finds both, O(log p).
 func nearest(ps [][3]int, m ment) [3]int {
-	best, dist := ps[0], -1
-	for _, p := range ps {
-		dd := p[0] - m.e
-		if p[1] <= m.s {
-			dd = m.s - p[1] + 1000
-		}
-		if dd < 0 {
-			continue
-		}
-		if dist < 0 || dd < dist {
-			best, dist = p, dd
-		}
+	k := sort.Search(len(ps), func(i int) bool { return ps[i][0] >= m.e })
+	if k < len(ps) {
+		return ps[k]
 	}
-	return best
+	k = len(ps) - 1
+	for k > 0 && ps[k][1] > m.s {
+		k--
+	}
+	return ps[k]
 }
 
 // status records a status relation whose object is the phrase.
