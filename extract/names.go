@@ -442,7 +442,7 @@ func (d *doc) segments(s, e, minLen int) bool {
 			continue
 		}
 		for k := s + i; k < e; k++ {
-			node = node.next[d.v.r[k]]
+			node = node.child(d.v.r[k])
 			if node == nil {
 				break
 			}

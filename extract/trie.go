@@ -1,19 +1,40 @@
 package extract
 
+import "sort"
+
 // trie maps words to payloads. It is walked forwards (words starting at a
 // position) or backwards (words ending at a position); add words reversed
-// for the backward walk. Lookups cost O(longest word).
+// for the backward walk. Lookups cost O(longest word · log fan-out).
 type trie struct {
-	next  map[rune]*trie
+	keys  []rune // sorted child runes
+	kids  []*trie
 	val   int      // payload + 1; 0 when no word ends here
 	first []uint64 // root only: bit set of the first runes below 0x10000
 	wide  bool     // root only: some word starts above 0xFFFF, so no filter
 }
 
-func newTrie() *trie { return &trie{next: map[rune]*trie{}} }
+func newTrie() *trie { return &trie{} }
+
+// child returns the node under rune c, or nil. Most nodes have one or two
+// children, where a linear scan beats hashing; wide nodes use binary search.
+func (t *trie) child(c rune) *trie {
+	if len(t.keys) <= 8 {
+		for i, k := range t.keys {
+			if k == c {
+				return t.kids[i]
+			}
+		}
+		return nil
+	}
+	i := sort.Search(len(t.keys), func(i int) bool { return t.keys[i] >= c })
+	if i < len(t.keys) && t.keys[i] == c {
+		return t.kids[i]
+	}
+	return nil
+}
 
 // skip reports, at the root, that no word starts with c: most runes of a
-// text start no word, and a bit test is much cheaper than a map lookup.
+// text start no word, and a bit test is much cheaper than a lookup.
 func (t *trie) skip(c rune) bool {
 	return !t.wide && t.first != nil && c < 0x10000 && t.first[c>>6]&(1<<(uint(c)&63)) == 0
 }
@@ -33,10 +54,15 @@ func (t *trie) add(w []rune, val int) {
 	}
 	n := t
 	for _, c := range w {
-		m := n.next[c]
+		m := n.child(c)
 		if m == nil {
 			m = newTrie()
-			n.next[c] = m
+			i := sort.Search(len(n.keys), func(i int) bool { return n.keys[i] >= c })
+			n.keys = append(n.keys, 0)
+			n.kids = append(n.kids, nil)
+			copy(n.keys[i+1:], n.keys[i:])
+			copy(n.kids[i+1:], n.kids[i:])
+			n.keys[i], n.kids[i] = c, m
 		}
 		n = m
 	}
@@ -52,7 +78,7 @@ func (t *trie) longestAt(v *view, i, end int) (int, int) {
 	}
 	n := t
 	for k := i; k < end; k++ {
-		n = n.next[v.r[k]]
+		n = n.child(v.r[k])
 		if n == nil {
 			break
 		}
@@ -72,7 +98,7 @@ func (t *trie) longestBefore(v *view, i, lo int) (int, int) {
 	}
 	n := t
 	for k := i - 1; k >= lo; k-- {
-		n = n.next[v.r[k]]
+		n = n.child(v.r[k])
 		if n == nil {
 			break
 		}
@@ -90,7 +116,7 @@ func (t *trie) shortestBefore(v *view, i, lo int) int {
 	}
 	n := t
 	for k := i - 1; k >= lo; k-- {
-		n = n.next[v.r[k]]
+		n = n.child(v.r[k])
 		if n == nil {
 			return 0
 		}
