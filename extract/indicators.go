@@ -63,6 +63,9 @@ type number struct {
 func (x *extraction) indicators(si int) {
 	d := x.d
 	st := d.sents[si]
+	if year, _, _ := d.sentYear(si); year == 0 {
+		return
+	}
 	var prev [][2]int // name spans of the earlier quantities
 	bound := st.s
 	for i := st.s; i < st.e; i++ {

@@ -136,7 +136,11 @@ func (d *doc) labelSections() {
 // partYear decides the year context of a top-level part from its title:
 // review parts report the year of results (actual), plan parts the plan
 // year (target). Parts with neither word follow the plan once it started.
+// A glossary (名词解释) has no year: it states no results or targets.
 func (d *doc) partYear(title string, planSeen bool) (int, string) {
+	if containsAny(title, "名词解释", "注释", "附件") {
+		return 0, ""
+	}
 	years := yearsIn(newView(title), 0, len([]rune(title)))
 	review := containsAny(title, "回顾", "执行情况", "过去", "主要工作", "工作总结")
 	plan := containsAny(title, "目标", "任务", "计划", "安排", "今后", "总体要求", "重点工作")

@@ -38,7 +38,10 @@ var statusTrie = func() *trie {
 // predicate is planned.
 func (x *extraction) statuses(si int) {
 	d := x.d
-	_, kind, _ := d.sentYear(si)
+	year, kind, _ := d.sentYear(si)
+	if year == 0 {
+		return
+	}
 	for _, c := range d.clauses(si) {
 		phrases := d.statusPhrases(c[0], c[1])
 		if len(phrases) == 0 {

@@ -44,6 +44,8 @@ func TestSections(t *testing.T) {
 			label: "一(2)", year: 2023, kind: KindActual},
 		"unnumbered parts": {text: "政府工作报告\n——2022年1月27日在阜平县第十八届人民代表大会第二次会议上\n2021年主要工作回顾\n回顾。\n2022年工作目标和主要任务\n(一)着力推进乡村振兴战略，在农业农村发展上实现新突破。MARK\n",
 			label: "二(一)", year: 2022, kind: KindTarget},
+		"glossary has no year": {text: "政府工作报告\n——2022年1月27日在阜平县第十八届人民代表大会第二次会议上\n2021年主要工作回顾\n回顾。\n2022年工作目标和主要任务\n任务。\n名词解释\n〔1〕四个不摘：MARK\n",
+			label: "三", year: 0, kind: ""},
 		"five-year review": {text: "政 府 工 作 报 告\n2017年2月23日在高阳县第十七届人民代表大会第一次会议上\n一、过去五年主要工作\nMARK\n三、2017年重点工作任务\n任务。\n",
 			label: "一", year: 2016, kind: KindActual},
 	}
