@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -129,4 +130,23 @@ func TestEvidenceSpans(t *testing.T) {
 			}
 		})
 	}
+}
+
+// labelsUnder returns every Label in a widget tree, looking inside
+// widgets through their renderers.
+func labelsUnder(o fyne.CanvasObject) []*widget.Label {
+	var out []*widget.Label
+	switch w := o.(type) {
+	case *widget.Label:
+		return []*widget.Label{w}
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			out = append(out, labelsUnder(c)...)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(w).Objects() {
+			out = append(out, labelsUnder(c)...)
+		}
+	}
+	return out
 }

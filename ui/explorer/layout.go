@@ -103,14 +103,10 @@ func (a *animator) apply(gen int, pos map[string]fyne.Position, then func()) {
 }
 
 // layoutOptions are the force parameters for the canvas: springs a bit
-// longer than a CJK label, policies pulled to the middle.
+// longer than a CJK label, a fixed seed so the same graph always looks
+// the same.
 func layoutOptions() layout.Options {
-	grav := make([]float64, len(extract.Types))
-	for i := range grav {
-		grav[i] = 1
-	}
-	grav[slices.Index(extract.Types, extract.TypePolicy)] = 2
-	return layout.Options{Seed: 1, EdgeLength: 110, GroupGravity: grav}
+	return layout.Options{Seed: 1, EdgeLength: 110}
 }
 
 // layoutGraph turns the scene into the layout's input: indices in scene
