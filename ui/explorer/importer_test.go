@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/graphmodel"
@@ -73,16 +72,8 @@ func TestAfterImportSummarisesAndReloads(t *testing.T) {
 		t.Fatal("no summary dialog")
 	}
 	var texts []string
-	var walk func(o any)
-	walk = func(o any) {
-		switch w := o.(type) {
-		case *widget.Label:
-			texts = append(texts, w.Text)
-		case interface{ Objects() []any }:
-		}
-	}
 	for _, l := range labelsUnder(overlays[len(overlays)-1]) {
-		walk(l)
+		texts = append(texts, l.Text)
 	}
 	summary := strings.Join(texts, "\n")
 	for _, want := range []string{"成功导入 1 个文件，共 2 个", "✓ good.txt：某区政府工作报告，12 个实体", "✗ bad.txt：not a report"} {
