@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/graphmodel"
 	"github.com/policygraph/policygraph/ingest"
