@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -95,4 +96,22 @@ func FuzzText(f *testing.F) {
 		res.Documents[0].Text = text
 		checkOffsets(t, res)
 	})
+}
+
+// TestDeterministic extracts the same report twice and compares the JSON.
+func TestDeterministic(t *testing.T) {
+	files := corpusFiles(t)
+	a, err := File(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := File(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	if string(ja) != string(jb) {
+		t.Error("two runs over the same report differ")
+	}
 }
