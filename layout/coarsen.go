@@ -21,7 +21,6 @@ type level struct {
 	n       int
 	mass    []float64
 	springs []spring
-	groups  []int
 	parent  []int
 	centre  []bool
 }
@@ -69,7 +68,6 @@ func coarsen(l *level) (level, bool) {
 		}
 		parent[v], centre[v], blocked[v] = c.n, true, true
 		c.mass = append(c.mass, l.mass[v])
-		c.groups = append(c.groups, l.groups[v])
 		c.n++
 		for _, u := range adj[off[v]:off[v+1]] {
 			blocked[u] = true

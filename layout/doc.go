@@ -33,8 +33,7 @@
 // Every pair of nodes repels with force m_i·m_j·K³/d² (inverse square, so
 // only the neighbourhood matters and nodes on the rim are not flung out);
 // each edge pulls its ends together with force d²/K; gravity pulls each
-// node toward the centre with force Gravity·m·r (times GroupGravity for its
-// group, e.g. to gather policies in the middle). K is Options.EdgeLength.
+// node toward the centre with force Gravity·m·r. K is Options.EdgeLength.
 // Repulsion uses a Barnes-Hut quadtree: O(N log N) per iteration instead
 // of O(N²); springs and gravity cost O(N + E). Each node moves along its
 // force by min(step, gain·|F|), where the gain falls with the node's

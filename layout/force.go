@@ -39,8 +39,6 @@ type Force struct {
 	mob      []float64 // how freely each node moves: 0 pinned, Settle, or 1
 	eta      []float64 // per-node gain from force to displacement
 	grav     []float64 // per-node gravity coefficient
-	sizes    []Size
-	groups   []int
 	rate     []float64 // 1, or less for nodes placed before the last AddNodes
 	pinned   []bool
 	springs  []spring
@@ -95,7 +93,6 @@ func (f *Force) load(g Graph, masses []float64, springs []spring) {
 	n := g.N
 	f.x, f.y, f.m = make([]float64, n), make([]float64, n), masses
 	f.mob, f.eta, f.grav = make([]float64, n), make([]float64, n), make([]float64, n)
-	f.sizes, f.groups = make([]Size, n), make([]int, n)
 	f.rate, f.pinned = make([]float64, n), make([]bool, n)
 	f.fx, f.fy = make([]float64, n), make([]float64, n)
 	f.springs, f.wdeg = springs, make([]float64, n)
@@ -103,7 +100,6 @@ func (f *Force) load(g Graph, masses []float64, springs []spring) {
 		if g.Pos != nil {
 			f.x[i], f.y[i] = g.Pos[i].X, g.Pos[i].Y
 		}
-		f.sizes[i], f.groups[i] = g.size(i), g.group(i)
 		f.pinned[i] = g.Pinned != nil && g.Pinned[i]
 		f.rate[i] = 1
 		f.mob[i] = f.mobility(i)
@@ -125,12 +121,12 @@ func (f *Force) setStep(s float64) {
 	f.stepLen = s
 }
 
-// tune sets node i's gain and gravity from its degree, mass and group. The
+// tune sets node i's gain and gravity from its degree and mass. The
 // gain is a Jacobi-style preconditioner: a node held by many springs is
 // stiffer, so the same force moves it less and it does not oscillate.
 func (f *Force) tune(i int) {
 	f.eta[i] = 0.4 / (1 + f.wdeg[i]/f.m[i])
-	f.grav[i] = f.opt.Gravity * f.opt.groupGravity(f.groups[i]) * f.m[i]
+	f.grav[i] = f.opt.Gravity * f.m[i]
 }
 
 // scatter places every node uniformly at random on a disc whose area

@@ -180,3 +180,28 @@ func TestForceStepConverges(t *testing.T) {
 		}
 	}
 }
+
+func TestForceConcurrentReaders(t *testing.T) {
+	f, err := layout.NewForce(synth.Clustered(300, 2), layout.Options{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for !f.Step(2) {
+		}
+	}()
+	for i := 0; ; i++ {
+		checkFinite(t, f.Positions())
+		if f.Iterations() < 0 || f.Len() != 300 {
+			t.Fatalf("%d iterations, %d nodes", f.Iterations(), f.Len())
+		}
+		f.Pin(i % 300)
+		select {
+		case <-done:
+			return
+		default:
+		}
+	}
+}

@@ -8,8 +8,6 @@ import (
 // NewNode describes a node that AddNodes appends to a simulation.
 type NewNode struct {
 	Parent int  // node to start next to (an existing one or an earlier new one); -1 for none
-	Size   Size // label box
-	Group  int  // type or cluster index (>= 0)
 	Pinned bool // never moves
 }
 
@@ -33,7 +31,6 @@ func (f *Force) AddNodes(nodes []NewNode, edges []Edge) (int, error) {
 	f.settle(nodes, edges)
 	for _, nn := range nodes {
 		f.x, f.y, f.m = append(f.x, 0), append(f.y, 0), append(f.m, 1)
-		f.sizes, f.groups = append(f.sizes, nn.Size), append(f.groups, nn.Group)
 		f.rate, f.pinned = append(f.rate, 1), append(f.pinned, nn.Pinned)
 		f.mob, f.eta, f.grav = append(f.mob, 0), append(f.eta, 0), append(f.grav, 0)
 		f.fx, f.fy, f.wdeg = append(f.fx, 0), append(f.fy, 0), append(f.wdeg, 0)
@@ -59,9 +56,6 @@ func checkNew(n int, nodes []NewNode, edges []Edge) error {
 	for k, nn := range nodes {
 		if nn.Parent < -1 || nn.Parent >= n+k {
 			return fmt.Errorf("%w: new node %d has parent %d, not an earlier node", ErrBadGraph, n+k, nn.Parent)
-		}
-		if nn.Group < 0 {
-			return fmt.Errorf("%w: new node %d has negative group %d", ErrBadGraph, n+k, nn.Group)
 		}
 	}
 	total := n + len(nodes)

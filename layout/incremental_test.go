@@ -30,7 +30,7 @@ func expand(t *testing.T, g layout.Graph, parents []int, count int, o layout.Opt
 	for _, p := range parents {
 		for c := 0; c < count; c++ {
 			edges = append(edges, layout.Edge{U: p, V: g.N + len(nodes)})
-			nodes = append(nodes, layout.NewNode{Parent: p, Size: layout.Size{W: 80, H: 16}, Group: synth.Town})
+			nodes = append(nodes, layout.NewNode{Parent: p})
 		}
 	}
 	first, err = f.AddNodes(nodes, edges)
@@ -97,7 +97,6 @@ func TestAddNodesErrors(t *testing.T) {
 		"parent missing":    {[]layout.NewNode{{Parent: 5}}, nil},
 		"parent is itself":  {[]layout.NewNode{{Parent: 2}}, nil},
 		"parent too small":  {[]layout.NewNode{{Parent: -2}}, nil},
-		"negative group":    {[]layout.NewNode{{Parent: 0, Group: -1}}, nil},
 		"edge past the end": {[]layout.NewNode{{Parent: 0}}, []layout.Edge{{0, 3}}},
 	}
 	for name, tc := range tests {

@@ -13,7 +13,7 @@ const minChunk = 1024
 func (f *Force) iterate() {
 	f.tree.build(f.x, f.y, f.m)
 	f.repel()
-	f.pull()
+	f.attract()
 	energy, moved, weight := f.move()
 	f.cool(energy)
 	f.iter++
@@ -56,9 +56,9 @@ func (f *Force) repel() {
 	wg.Wait()
 }
 
-// pull adds spring forces (magnitude w·d²/K along each edge) and gravity
+// attract adds spring forces (magnitude w·d²/K along each edge) and gravity
 // (Gravity·mass·distance toward the centre) to fx, fy, O(N + E).
-func (f *Force) pull() {
+func (f *Force) attract() {
 	for _, s := range f.springs {
 		dx, dy := f.x[s.v]-f.x[s.u], f.y[s.v]-f.y[s.u]
 		c := s.w * math.Hypot(dx, dy) / f.k

@@ -76,18 +76,18 @@ func refineGiven(ctx context.Context, g Graph, o Options, st *Stats) ([]Point, e
 // multilevel lays out the coarsest level from a random start and refines
 // every finer level from the positions of the one above it.
 func multilevel(ctx context.Context, g Graph, o Options, st *Stats) ([]Point, error) {
-	fine := level{n: g.N, mass: make([]float64, g.N), springs: unitWeights(g.Edges), groups: make([]int, g.N)}
+	fine := level{n: g.N, mass: make([]float64, g.N), springs: unitWeights(g.Edges)}
 	for i := range fine.mass {
-		fine.mass[i], fine.groups[i] = 1, g.group(i)
+		fine.mass[i] = 1
 	}
 	levels := hierarchy(fine)
 	rng := rand.New(rand.NewPCG(o.Seed, 0x243f6a8885a308d3))
 	st.Levels = len(levels)
 	var pos []Point
 	for li := len(levels) - 1; li >= 0; li-- {
-		lg := Graph{N: levels[li].n, Groups: levels[li].groups, Pos: pos}
+		lg := Graph{N: levels[li].n, Pos: pos}
 		if li == 0 {
-			lg.Sizes, lg.Pinned = g.Sizes, g.Pinned
+			lg.Pinned = g.Pinned
 		}
 		f := &Force{opt: o, k: o.EdgeLength, rng: rng}
 		f.load(lg, levels[li].mass, levels[li].springs)

@@ -16,10 +16,6 @@ type Options struct {
 	// Gravity pulls every node toward the centre with a force proportional
 	// to its distance; it keeps disconnected parts together (default 0.02).
 	Gravity float64
-	// GroupGravity multiplies Gravity per group index, e.g. 4 for policies
-	// to pull them to the middle with towns around them. Groups past the
-	// end of the slice use 1.
-	GroupGravity []float64
 	// Tolerance sets convergence: the simulation has converged once nodes
 	// move on average less than Tolerance·EdgeLength in one iteration
 	// (default 0.005).
@@ -65,12 +61,4 @@ func (o Options) withDefaults() Options {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	return o
-}
-
-// groupGravity returns the gravity multiplier for group g.
-func (o *Options) groupGravity(g int) float64 {
-	if g < len(o.GroupGravity) && o.GroupGravity[g] > 0 {
-		return o.GroupGravity[g]
-	}
-	return 1
 }

@@ -44,6 +44,7 @@ func run(args []string, stdout io.Writer) error {
 	width := fs.Int("width", 1600, "image width in pixels (png)")
 	boxes := fs.Bool("boxes", false, "draw label boxes (png)")
 	theta := fs.Float64("theta", 0, "Barnes-Hut opening ratio (0: default)")
+	kind := fs.String("layout", "force", "force, radial (around node 0) or grouped (png)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
@@ -61,14 +62,34 @@ func run(args []string, stdout io.Writer) error {
 		}
 		return writeFile(*out, func(w io.Writer) error { return writePlain(w, pos) })
 	case "png":
-		pos, st, err := layout.Layout(context.Background(), g, opt)
+		pos, err := place(stdout, g, opt, *kind)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "levels %d, iterations %v, converged %v, overlap passes %d\n", st.Levels, st.Iterations, st.Converged, st.Passes)
 		return writeFile(*out, func(w io.Writer) error { return drawPNG(w, g, pos, *width, *boxes) })
 	}
 	return fmt.Errorf("unknown subcommand %q", args[0])
+}
+
+// place lays g out with the named layout, printing what Layout reports.
+func place(w io.Writer, g layout.Graph, opt layout.Options, kind string) ([]layout.Point, error) {
+	switch kind {
+	case "radial":
+		pos, err := layout.Radial(g, 0, 0)
+		if err == nil && opt.RemoveOverlaps {
+			pos, _ = layout.RemoveOverlaps(pos, g.Sizes, nil, 0)
+		}
+		return pos, err
+	case "grouped":
+		return layout.Grouped(g, 0)
+	case "force":
+		pos, st, err := layout.Layout(context.Background(), g, opt)
+		if err == nil {
+			fmt.Fprintf(w, "levels %d, iterations %v, converged %v, overlap passes %d\n", st.Levels, st.Iterations, st.Converged, st.Passes)
+		}
+		return pos, err
+	}
+	return nil, fmt.Errorf("unknown layout %q", kind)
 }
 
 // timeLayout runs Layout runs times and prints the best time in seconds
