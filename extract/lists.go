@@ -97,6 +97,36 @@ func (d *doc) scanPlaceTowns(si int, cs []cand) []cand {
 	return out
 }
 
+// companyProjectHeads end projects that a company carries out, as opposed
+// to parks and bases named after an industry (嘉明食品产业园).
+var companyProjectHeads = map[string]bool{"项目": true, "升级改造": true, "提标改造": true, "生产线": true}
+
+// scanEmbeddedCompanies returns the company that names a project
+// (中通新能源汽车升级改造, 海菲特智能科技公司项目): the name part before the
+// project head ends in a company head.
+func (d *doc) scanEmbeddedCompanies(si int, cs []cand) []cand {
+	var out []cand
+	for _, c := range cs {
+		if c.typ != TypeProject {
+			continue
+		}
+		n, hi := lex.suffix.longestBefore(d.v, c.e, c.s)
+		if n == 0 || !companyProjectHeads[suffixRules[hi].suffix] {
+			continue
+		}
+		p := c.e - n
+		m, ri := lex.suffix.longestBefore(d.v, p, c.s)
+		if m == 0 || suffixRules[ri].typ != TypeEnterprise {
+			continue
+		}
+		part := p - m - c.s
+		if r := suffixRules[ri]; part >= r.min && part <= r.max && !d.allGeneric(c.s, p-m) && d.plainSubject(c.s, p-m) {
+			out = append(out, cand{s: c.s, e: p, typ: TypeEnterprise, sent: si})
+		}
+	}
+	return out
+}
+
 // ellipsis returns the bare names listed with 、 before position s.
 func (d *doc) ellipsis(s, si int) []cand {
 	var out []cand

@@ -258,7 +258,7 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 		if !isNameRune(c) || d.quantifierEnds(j, lo) {
 			return j, stopDelim
 		}
-		if n, _ := lex.breaks.longestBefore(v, j, lo); n > 0 && (n == 1 || !looseHeads[rule.suffix]) {
+		if n, _ := lex.breaks.longestBefore(v, j, lo); n > 0 && (n == 1 || !looseHeads[rule.suffix] || j-n == lo || !isNameRune(v.r[j-n-1])) {
 			return j, stopBreak
 		}
 		if weakBreaks[c] && !(c == '和' && v.r[j] == '美') && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {

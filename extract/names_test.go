@@ -62,6 +62,8 @@ func TestNames(t *testing.T) {
 			typ: TypeProject, want: []string{"迎宾路", "育红路", "光泽路", "唐正街", "惠民街"}, not: []string{"道路"}},
 		"amounts are no names": {text: plan("引进过亿元项目40个以上,招引千万元级项目15个。"),
 			typ: TypeProject, not: []string{"过亿元项目", "千万元级项目"}},
+		"company behind a project": {text: plan("确保中通新能源汽车升级改造等48个项目投产运营。加快嘉明食品产业园建设。"),
+			typ: TypeEnterprise, want: []string{"中通新能源汽车"}, not: []string{"嘉明食品"}},
 		"organisations": {text: plan("依托华为数字赋能中心、中欧人工智能研究院,推动中小微企业数字化转型。"),
 			typ: TypeOrganisation, want: []string{"华为数字赋能中心", "中欧人工智能研究院"}},
 	}
