@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// TestRLEDeflateRoundTrip decodes rleDeflate's output with the standard
+// TestRLEDeflateRoundTrip decodes rleEncoder's output with the standard
 // library's inflater, including several segments joined into one stream.
 func TestRLEDeflateRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"compress/flate"
 	"encoding/binary"
 	"hash/adler32"
 	"hash/crc32"
@@ -27,7 +28,8 @@ const bandHeight = 128
 // bands are joined into one zlib stream (each band ends with a sync flush,
 // as pigz does) whose Adler-32 is combined from the bands' checksums.
 // Opaque images are written as RGB, transparent ones as RGBA, with the Sub
-// row filter and rleDeflate. It takes time proportional to the image area plus the
+// row filter, deflated by compress/flate up to smallImage pixels and by
+// rleEncoder above. It takes time proportional to the image area plus the
 // drawn primitives, divided by the number of CPUs.
 func writePNG(w io.Writer, fs *fontSet, sc scene, scale float64, transparent bool) error {
 	p := &painter{fs: fs, sc: sc, scale: scale, transparent: transparent}
@@ -47,7 +49,7 @@ func writePNG(w io.Writer, fs *fontSet, sc scene, scale float64, transparent boo
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			bw := newBandWriter(p, width)
+			bw := newBandWriter(p, width, height)
 			for b := int(next.Add(1) - 1); b < bands; b = int(next.Add(1) - 1) {
 				y0 := b * bandHeight
 				results[b].data, results[b].adler, results[b].n = bw.band(&buckets[b], y0, min(y0+bandHeight, height), b == bands-1)
@@ -161,11 +163,52 @@ type bandWriter struct {
 	blank  []byte // a background row in PNG form
 	row    []byte // scratch for one row in PNG form
 	glyphs *glyphCache
-	enc    rleEncoder
+	enc    deflater
 }
 
-func newBandWriter(p *painter, width int) *bandWriter {
-	bw := &bandWriter{p: p, width: width, pix: make([]byte, 4*width*bandHeight), glyphs: newGlyphCache(p.fs)}
+// deflater codes one band's rows as deflate blocks: begin, write every
+// row, end. A band that is not the last ends with a sync flush, so that
+// bands coded apart join into one stream.
+type deflater interface {
+	begin(dst []byte, final bool)
+	write(row []byte)
+	end(final bool) []byte
+}
+
+// smallImage is the pixel count up to which PNGs are compressed with
+// zlib's usual method, for small files in slides and documents; larger
+// pictures use rleEncoder, which runs at memory speed.
+const smallImage = 16 << 20
+
+// flateDeflater is a deflater using compress/flate at its default level.
+type flateDeflater struct {
+	buf bytes.Buffer
+	zw  *flate.Writer
+}
+
+func (f *flateDeflater) begin(dst []byte, _ bool) {
+	f.buf = *bytes.NewBuffer(dst)
+	f.zw.Reset(&f.buf)
+}
+
+// write adds a row; writes to a bytes.Buffer cannot fail.
+func (f *flateDeflater) write(row []byte) { f.zw.Write(row) }
+
+func (f *flateDeflater) end(final bool) []byte {
+	if final {
+		f.zw.Close()
+	} else {
+		f.zw.Flush()
+	}
+	return f.buf.Bytes()
+}
+
+func newBandWriter(p *painter, width, height int) *bandWriter {
+	bw := &bandWriter{p: p, width: width, pix: make([]byte, 4*width*bandHeight), glyphs: newGlyphCache(p.fs), enc: &rleEncoder{}}
+	if width*height <= smallImage {
+		zw, _ := flate.NewWriter(nil, flate.DefaultCompression) // a valid level: no error
+		bw.enc = &flateDeflater{zw: zw}
+	}
 	bg := &image.RGBA{Pix: make([]byte, 4*width), Stride: 4 * width, Rect: image.Rect(0, 0, width, 1)}
 	c := &canvas{img: bg}
 	if p.transparent {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"hash/adler32"
 	"image/png"
+	"math"
 	"testing"
 )
 
@@ -75,4 +76,36 @@ func diff(a, b uint32) uint32 {
 		return a - b
 	}
 	return b - a
+}
+
+// TestLargePNGUsesRLE draws a picture above smallImage pixels, which
+// takes the rleEncoder path, and checks that it decodes to the right size
+// with the drawing in place.
+func TestLargePNGUsesRLE(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := fixtureOptions("png", 1)
+	sc := buildScene(fs, sampleGraph(), samplePositions(), opt)
+	scale := 4.0
+	for sc.Bounds.W()*scale*sc.Bounds.H()*scale <= smallImage {
+		scale *= 1.5
+	}
+	var buf bytes.Buffer
+	if err := writePNG(&buf, fs, sc, scale, false); err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := int(math.Ceil(sc.Bounds.W() * scale)); img.Bounds().Dx() != w {
+		t.Errorf("width %d, want %d", img.Bounds().Dx(), w)
+	}
+	for _, tx := range sc.Texts {
+		if tx.Kind == nodeLabel && inked(img, pixelBox(sc, tx.Box, scale)) < 100 {
+			t.Errorf("label %q not drawn", tx.Text)
+		}
+	}
 }
