@@ -29,3 +29,19 @@ func benchLayout(b *testing.B, n int) {
 
 func BenchmarkLayout1k(b *testing.B)  { benchLayout(b, 1000) }
 func BenchmarkLayout10k(b *testing.B) { benchLayout(b, 10000) }
+
+// BenchmarkRemoveOverlaps10k separates the label boxes of a converged
+// layout of 10,000 nodes.
+func BenchmarkRemoveOverlaps10k(b *testing.B) {
+	g := synth.Clustered(10000, 1)
+	pos, _, err := layout.Layout(context.Background(), g, layout.Options{Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	passes := 0
+	b.ResetTimer()
+	for b.Loop() {
+		_, passes = layout.RemoveOverlaps(pos, g.Sizes, nil, 0)
+	}
+	b.ReportMetric(float64(passes), "passes/op")
+}

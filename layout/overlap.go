@@ -6,7 +6,7 @@ import "math"
 // spreadFactor after every pushRounds passes that still found overlaps, and
 // stops after maxPasses passes in all.
 const (
-	pushRounds   = 40
+	pushRounds   = 10
 	spreadFactor = 1.15
 	maxPasses    = 2000
 )
@@ -43,12 +43,15 @@ func RemoveOverlaps(pos []Point, boxes []Size, pinned []bool, margin float64) ([
 
 // sweep holds the state of an overlap removal.
 type sweep struct {
-	pos    []Point
-	boxes  []Size
-	pinned []bool
-	margin float64
-	grid   map[[2]int32][]int32
-	cw, ch float64
+	pos        []Point
+	boxes      []Size
+	pinned     []bool
+	margin     float64
+	cw, ch     float64 // cell size: at least the largest box plus margin
+	x0, y0     float64 // grid origin
+	cols, rows int
+	start      []int32 // nodes of cell c are items[start[c]:start[c+1]]
+	items      []int32
 }
 
 // free reports whether node i may move.
@@ -60,10 +63,11 @@ func (s *sweep) pass() int {
 	s.index()
 	found := 0
 	for i := range s.pos {
-		c := s.cell(s.pos[i])
-		for dx := int32(-1); dx <= 1; dx++ {
-			for dy := int32(-1); dy <= 1; dy++ {
-				for _, j := range s.grid[[2]int32{c[0] + dx, c[1] + dy}] {
+		cx, cy := s.cell(s.pos[i])
+		for x := max(cx-1, 0); x <= min(cx+1, s.cols-1); x++ {
+			for y := max(cy-1, 0); y <= min(cy+1, s.rows-1); y++ {
+				c := y*s.cols + x
+				for _, j := range s.items[s.start[c]:s.start[c+1]] {
 					if int(j) > i && s.push(i, int(j)) {
 						found++
 					}
@@ -74,7 +78,9 @@ func (s *sweep) pass() int {
 	return found
 }
 
-// index rebuilds the grid of box centres.
+// index rebuilds the grid of box centres with a counting sort: O(N) plus
+// the number of cells, which it keeps within a few times N by growing
+// the cells when the picture is sparse.
 func (s *sweep) index() {
 	s.cw, s.ch = 0, 0
 	for _, b := range s.boxes {
@@ -82,21 +88,42 @@ func (s *sweep) index() {
 	}
 	s.cw += s.margin + 1e-6
 	s.ch += s.margin + 1e-6
-	if s.grid == nil {
-		s.grid = make(map[[2]int32][]int32, len(s.pos))
+	minX, minY, maxX, maxY := s.pos[0].X, s.pos[0].Y, s.pos[0].X, s.pos[0].Y
+	for _, p := range s.pos {
+		minX, maxX = math.Min(minX, p.X), math.Max(maxX, p.X)
+		minY, maxY = math.Min(minY, p.Y), math.Max(maxY, p.Y)
 	}
-	for k, v := range s.grid {
-		s.grid[k] = v[:0]
+	for (maxX-minX)/s.cw*(maxY-minY)/s.ch > float64(4*len(s.pos)) {
+		s.cw, s.ch = 2*s.cw, 2*s.ch
 	}
+	s.x0, s.y0 = minX, minY
+	s.cols, s.rows = int((maxX-minX)/s.cw)+1, int((maxY-minY)/s.ch)+1
+	cells := s.cols * s.rows
+	s.start = append(s.start[:0], make([]int32, cells+1)...)
+	s.items = append(s.items[:0], make([]int32, len(s.pos))...)
+	for _, p := range s.pos {
+		cx, cy := s.cell(p)
+		s.start[cy*s.cols+cx+1]++
+	}
+	for c := 0; c < cells; c++ {
+		s.start[c+1] += s.start[c]
+	}
+	fill := append([]int32(nil), s.start[:cells]...)
 	for i, p := range s.pos {
-		c := s.cell(p)
-		s.grid[c] = append(s.grid[c], int32(i))
+		cx, cy := s.cell(p)
+		c := cy*s.cols + cx
+		s.items[fill[c]] = int32(i)
+		fill[c]++
 	}
 }
 
-// cell returns the grid cell holding p.
-func (s *sweep) cell(p Point) [2]int32 {
-	return [2]int32{int32(math.Floor(p.X / s.cw)), int32(math.Floor(p.Y / s.ch))}
+// cell returns the column and row of the grid cell holding p, clamped to
+// the grid (nodes pushed outside it since the last index stay findable
+// from the border cells).
+func (s *sweep) cell(p Point) (int, int) {
+	cx := int(math.Floor((p.X - s.x0) / s.cw))
+	cy := int(math.Floor((p.Y - s.y0) / s.ch))
+	return min(max(cx, 0), s.cols-1), min(max(cy, 0), s.rows-1)
 }
 
 // push separates boxes i and j if they overlap and one of them is free,
