@@ -269,8 +269,8 @@ func captionLines(fs *fontSet, caption string, left, top, width float64) []drawn
 
 // wrap splits s into lines no wider than width, breaking between any two
 // runes except inside a run of Latin letters and digits (a number or a
-// word stays whole unless it alone is wider than width). It takes
-// O(len(s)) time.
+// word stays whole unless it alone is wider than width). Spaces at a
+// break are dropped. It takes O(len(s)) time.
 func wrap(fs *fontSet, s string, size, width float64) []string {
 	if s == "" {
 		return nil
@@ -297,7 +297,14 @@ func wrap(fs *fontSet, s string, size, width float64) []string {
 		w += adv
 		prev = r
 	}
-	return append(lines, s[start:])
+	lines = append(lines, s[start:])
+	out := lines[:0]
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // isAlnum reports whether r is an ASCII letter or digit.

@@ -23,6 +23,7 @@ func TestWrap(t *testing.T) {
 		"wraps":           {long, 200, 0},
 		"rune wider than": {"堂邑", 1, 2},
 		"keeps numbers":   {"计划草案2024年报告", 70, 0},
+		"drops spaces":    {"来源：报告 · 3 个节点 · 导出于 2026-11-26", 100, 0},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -30,8 +31,13 @@ func TestWrap(t *testing.T) {
 			if tc.lines > 0 && len(lines) != tc.lines {
 				t.Errorf("%d lines, want %d: %q", len(lines), tc.lines, lines)
 			}
-			if strings.Join(lines, "") != tc.text {
+			if strings.ReplaceAll(strings.Join(lines, ""), " ", "") != strings.ReplaceAll(tc.text, " ", "") {
 				t.Errorf("lines %q lose text", lines)
+			}
+			for _, l := range lines {
+				if strings.HasPrefix(l, " ") || strings.HasSuffix(l, " ") {
+					t.Errorf("line %q starts or ends with a space", l)
+				}
 			}
 			for _, l := range lines {
 				if w := fs.width(l, 12); w > tc.width && len([]rune(l)) > 1 {
