@@ -139,7 +139,7 @@ func (st *store) mention(id string, s, e, si int, typ string) {
 	sent := d.sents[si]
 	_, _, label := d.sentYear(si)
 	ent := st.ents[id]
-	ent.Mentions = append(ent.Mentions, Mention{Doc: d.meta.ID, Start: d.v.off[s], End: d.v.off[e], Section: label,
+	ent.Mentions = append(ent.Mentions, Mention{Doc: d.meta.ID, Start: d.v.at(s), End: d.v.at(e), Section: label,
 		Sentence: d.v.str(sent.s, sent.e)})
 	st.bySent[si] = append(st.bySent[si], ment{s: s, e: e, id: id, typ: typ, sent: si})
 	st.dirty[si] = true

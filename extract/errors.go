@@ -13,4 +13,6 @@ var (
 	ErrEncoding = errors.New("undecodable text")
 	// ErrNotReport reports a decoded text without Chinese characters.
 	ErrNotReport = errors.New("no Chinese text")
+	// ErrTooLarge reports a text of 2 GiB or more, beyond any report.
+	ErrTooLarge = errors.New("text too large")
 )

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"os"
 )
 
@@ -38,9 +39,12 @@ func File(path string) (*Result, error) {
 
 // Text extracts one decoded document. Document.ID is the first 12 hex
 // digits of the SHA-256 of the text. It returns ErrNotReport when the text
-// has no Chinese characters. The work is linear in the text length times
+// has no Chinese characters and ErrTooLarge from 2 GiB on. The work is linear in the text length times
 // the (constant) length of the longest word in the lexicon.
 func Text(path, text, encoding string) (*Result, error) {
+	if len(text) >= math.MaxInt32 {
+		return nil, ErrTooLarge
+	}
 	if !containsHan(text) {
 		return nil, ErrNotReport
 	}
@@ -90,7 +94,7 @@ func containsHan(s string) bool {
 func (d *doc) publicSections() []Section {
 	out := make([]Section, 0, len(d.secs))
 	for _, s := range d.secs {
-		out = append(out, Section{Label: s.label, Title: s.title, Start: d.v.off[s.s], End: d.v.off[s.e], Year: s.year, Kind: s.kind})
+		out = append(out, Section{Label: s.label, Title: s.title, Start: d.v.at(s.s), End: d.v.at(s.e), Year: s.year, Kind: s.kind})
 	}
 	return out
 }

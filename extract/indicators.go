@@ -393,7 +393,7 @@ func (x *extraction) makeIndicator(si int, n number, span [2]int, name string) {
 	val := n.value
 	ind := Indicator{Entity: id, Name: name, Year: year, Kind: kind, Value: &val, ValueMax: n.valueMax,
 		Unit: n.unit, Measure: d.measure(n, ns, ne, name), Qualifier: n.qualifier, Doc: d.meta.ID, Section: label,
-		Evidence: d.v.str(st.s, st.e), Start: d.v.off[st.s], End: d.v.off[st.e],
+		Evidence: d.v.str(st.s, st.e), Start: d.v.at(st.s), End: d.v.at(st.e),
 		Estimated: d.v.index(max(st.s, n.s-maxLookBack), n.s, []rune("预计")) >= 0}
 	x.inds = append(x.inds, ind)
 }

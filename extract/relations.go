@@ -447,5 +447,5 @@ func (x *extraction) link(sub, pred, obj string, si int, implicit bool) {
 	}
 	x.linked[key] = true
 	x.rels = append(x.rels, Relation{Subject: sub, Predicate: pred, Object: obj, Doc: d.meta.ID,
-		Evidence: d.v.str(st.s, st.e), Start: d.v.off[st.s], End: d.v.off[st.e], Section: label, Year: year, Implicit: implicit})
+		Evidence: d.v.str(st.s, st.e), Start: d.v.at(st.s), End: d.v.at(st.e), Section: label, Year: year, Implicit: implicit})
 }

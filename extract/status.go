@@ -105,5 +105,5 @@ func (x *extraction) status(sub, pred, phrase string, si int) {
 	}
 	x.linked[key] = true
 	x.rels = append(x.rels, Relation{Subject: sub, Predicate: pred, Object: phrase, Doc: d.meta.ID,
-		Evidence: d.v.str(st.s, st.e), Start: d.v.off[st.s], End: d.v.off[st.e], Section: label, Year: year})
+		Evidence: d.v.str(st.s, st.e), Start: d.v.at(st.s), End: d.v.at(st.e), Section: label, Year: year})
 }

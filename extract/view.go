@@ -9,23 +9,24 @@ import "unicode/utf8"
 type view struct {
 	text string
 	r    []rune
-	off  []int // off[i] is the byte offset of r[i]; off[len(r)] == len(text)
+	off  []int32 // off[i] is the byte offset of r[i]; off[len(r)] == len(text)
 }
 
-// newView builds the normalised rune view of text in O(len(text)).
+// newView builds the normalised rune view of text in O(len(text)). Byte
+// offsets are stored as int32: a report is far below 2 GiB.
 func newView(text string) *view {
 	n := len(text)/2 + 1
-	v := &view{text: text, r: make([]rune, 0, n), off: make([]int, 0, n+1)}
+	v := &view{text: text, r: make([]rune, 0, n), off: make([]int32, 0, n+1)}
 	for i := 0; i < len(text); {
 		c, size := rune(text[i]), 1
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(text[i:])
 		}
 		v.r = append(v.r, foldRune(c))
-		v.off = append(v.off, i)
+		v.off = append(v.off, int32(i))
 		i += size
 	}
-	v.off = append(v.off, len(text))
+	v.off = append(v.off, int32(len(text)))
 	return v
 }
 
@@ -50,6 +51,9 @@ func foldRune(c rune) rune {
 	}
 	return c
 }
+
+// at returns the byte offset of rune i.
+func (v *view) at(i int) int { return int(v.off[i]) }
 
 // str returns the original text of runes [s, e).
 func (v *view) str(s, e int) string { return v.text[v.off[s]:v.off[e]] }
