@@ -6,7 +6,7 @@ import (
 )
 
 // minChunk is the fewest bodies worth handing to a goroutine.
-const minChunk = 1024
+const minChunk = 256
 
 // iterate runs one iteration: forces, moves, then cooling and the
 // convergence test. The caller holds f.mu.
