@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/policygraph/policygraph/graphmodel"
 	"github.com/policygraph/policygraph/style"
@@ -139,8 +140,15 @@ func nodeMarker(fs *fontSet, n graphmodel.Node, p point) (marker, drawnText) {
 }
 
 // textAt returns a one-line text horizontally centred on cx whose box
-// starts at top.
+// starts at top. Control characters (a line break in a name) become
+// spaces.
 func textAt(fs *fontSet, s string, size, cx, top float64, col color.NRGBA, kind textKind) drawnText {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
 	w := fs.width(s, size)
 	h := fs.lineHeight(size)
 	return drawnText{

@@ -213,3 +213,16 @@ func TestLegendWrapsAboveTheGraph(t *testing.T) {
 		t.Errorf("7 items in 150 units took only %d rows", len(rows))
 	}
 }
+
+func TestLabelsHaveNoControlCharacters(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := sampleGraph()
+	sub.Nodes[0].Name = "堂邑\n镇\x01"
+	sc := buildScene(fs, sub, samplePositions(), Options{})
+	if got := sc.Texts[0].Text; got != "堂邑 镇 " {
+		t.Errorf("label %q, want control characters as spaces", got)
+	}
+}
