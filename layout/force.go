@@ -36,7 +36,7 @@ type Force struct {
 	rng *rand.Rand
 
 	x, y, m  []float64 // positions and masses
-	mob      []float64 // how freely each node moves: 0 pinned, Settle, or 1
+	mob      []float64 // how freely each node moves: 0 (pinned or frozen), Settle, or 1
 	eta      []float64 // per-node gain from force to displacement
 	grav     []float64 // per-node gravity coefficient
 	rate     []float64 // 1, or less for nodes placed before the last AddNodes
@@ -71,7 +71,6 @@ func NewForce(g Graph, o Options) (*Force, error) {
 		masses[i] = 1
 	}
 	f.load(g, masses, unitWeights(g.Edges))
-
 	if g.Pos == nil {
 		f.scatter()
 	}
@@ -177,7 +176,7 @@ func (f *Force) Step(n int) bool {
 }
 
 // Run iterates until the simulation converges, MaxIterations iterations
-// have run since the start or the last change, or ctx is done; it returns
+// have run in this call, or ctx is done; it returns
 // ctx.Err() in the last case and nil otherwise. Check Converged to tell a
 // converged run from one that hit MaxIterations.
 func (f *Force) Run(ctx context.Context) error {
