@@ -1,6 +1,7 @@
 package graphmodel
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -87,12 +88,16 @@ func (k searchKey) contains(query string) bool {
 	if k.starts == nil {
 		return strings.Contains(k.text, query)
 	}
-	for _, at := range k.starts {
-		if strings.HasPrefix(k.text[at:], query) {
+	for from := 0; ; {
+		i := strings.Index(k.text[from:], query)
+		if i < 0 {
+			return false
+		}
+		if _, ok := slices.BinarySearch(k.starts, from+i); ok {
 			return true
 		}
+		from += i + 1
 	}
-	return false
 }
 
 // normalizeQuery lower-cases a query and drops spaces and apostrophes, so
