@@ -163,6 +163,26 @@ func (st *store) region() string {
 	return id
 }
 
+// regionMentions files every occurrence of the document's place name as a
+// mention of the region entity, so that the region has evidence like any
+// other node. It runs after relations are read: these mentions must not
+// make the region a relation subject by position alone. O(len(text)).
+func (x *extraction) regionMentions() {
+	id := x.st.region()
+	if id == "" {
+		return
+	}
+	name := []rune(x.d.meta.Place)
+	for si, sent := range x.d.sents {
+		for i := sent.s; ; i += len(name) {
+			if i = x.d.v.index(i, sent.e, name); i < 0 {
+				break
+			}
+			x.st.mention(id, i, i+len(name), si, TypeRegion)
+		}
+	}
+}
+
 // sorted returns the mentions of sentence si ordered by start, longest
 // first.
 func (st *store) sorted(si int) []ment {

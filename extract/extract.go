@@ -63,6 +63,7 @@ func Text(path, text, encoding string) (*Result, error) {
 		x.statuses(si)
 		x.indicators(si)
 	}
+	x.regionMentions()
 	d.meta.Sections = d.publicSections()
 	return &Result{Documents: []Document{d.meta}, Entities: x.st.entities(), Relations: nonNil(x.rels), Indicators: nonNilInd(x.inds)}, nil
 }
