@@ -31,16 +31,20 @@
 //
 // Positions come from Options.Positions (the canvas, so that the image
 // matches the screen) or from package layout run to convergence. Without
-// given positions, label boxes are then separated by a row legaliser that
-// keeps even 10,000-node graphs compact; with some given, layout refines
-// the others around the pinned ones and removes overlaps.
+// given positions, the connected components are then packed side by side
+// and the label boxes separated by a row legaliser that keeps even
+// 10,000-node graphs compact and overlap-free; with some given, layout
+// refines the others around the pinned ones and removes overlaps.
+// Predicate labels that would cover a node or another label are left out.
 //
 // PNG text is drawn with the bundled CJK face (resources.CJKFont) and, for
 // the runes it lacks (Latin letters, digits, curly quotes), Fyne's Noto
 // Sans, choosing the face per rune as the explorer's theme does; glyphs
 // are rasterised once per size and cached. The image is drawn in bands of
 // rows by one goroutine per CPU and each band deflated on its own, so a
-// picture of a hundred million pixels never sits in memory whole.
+// picture of a hundred million pixels never sits in memory whole: up to
+// 16 Mpx with compress/flate, above with a run-length deflate encoder
+// that runs at memory speed.
 //
 // SVG keeps every label as one <text> element with a font-family list of
 // common Chinese fonts, and embeds subsets of both bundled faces holding
