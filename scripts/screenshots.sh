@@ -28,8 +28,14 @@ fi
 work=$(mktemp -d /tmp/policygraph-ui.XXXXXX)
 xpid="" apid=""
 cleanup() {
-	[[ -n "$apid" ]] && kill "$apid" 2>/dev/null || true
-	[[ -n "$xpid" ]] && kill "$xpid" 2>/dev/null || true
+	if [[ -n "$apid" ]]; then
+		kill "$apid" 2>/dev/null || true
+		wait "$apid" 2>/dev/null || true
+	fi
+	if [[ -n "$xpid" ]]; then
+		kill "$xpid" 2>/dev/null || true
+		wait "$xpid" 2>/dev/null || true
+	fi
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -101,6 +107,7 @@ click 130 93 && xdotool type --delay 60 tyz && sleep 1
 click 100 367                           # first hit: 堂邑镇, focused with its evidence
 wait=4 shot 03-search-pinyin canvas
 xdotool key ctrl+0                      # fit to view
+xdotool mousemove 271 47                # hover the fit button: its tooltip
 shot 04-fit canvas
 click 335 93                            # 矩阵
 shot 05-matrix

@@ -18,7 +18,7 @@ const (
 	stepsPerFrame = 4
 	frameDelay    = 33 * time.Millisecond
 	maxFrames     = 45
-	overlapMargin = 6
+	overlapMargin = 12
 )
 
 // animator runs the force layout for the canvas off the UI goroutine and
@@ -51,6 +51,7 @@ func (a *animator) stop() {
 func (a *animator) run(s *graphview.Scene, free []string, settled func()) {
 	a.stop()
 	lg, ids := layoutGraph(s, a.view.LabelBoxes(), free)
+	fix := userPins(s, ids, free != nil)
 	f, err := layout.NewForce(lg, layoutOptions())
 	if err != nil {
 		fyne.LogError("layout", err)
@@ -58,7 +59,7 @@ func (a *animator) run(s *graphview.Scene, free []string, settled func()) {
 	}
 	if !a.animate {
 		_ = f.Run(context.Background())
-		a.view.SetPositions(finish(f, lg, ids))
+		a.view.SetPositions(finish(f, lg, ids, fix))
 		if settled != nil {
 			settled()
 		}
@@ -66,11 +67,11 @@ func (a *animator) run(s *graphview.Scene, free []string, settled func()) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	a.cancel = cancel
-	go a.loop(ctx, f, lg, ids, a.gen, settled)
+	go a.loop(ctx, f, lg, ids, fix, a.gen, settled)
 }
 
 // loop animates a few steps per frame, then finishes the layout.
-func (a *animator) loop(ctx context.Context, f *layout.Force, lg layout.Graph, ids []string, gen int, settled func()) {
+func (a *animator) loop(ctx context.Context, f *layout.Force, lg layout.Graph, ids []string, fix []bool, gen int, settled func()) {
 	for frame := 0; frame < maxFrames; frame++ {
 		if ctx.Err() != nil {
 			return
@@ -85,7 +86,7 @@ func (a *animator) loop(ctx context.Context, f *layout.Force, lg layout.Graph, i
 	if f.Run(ctx) != nil {
 		return
 	}
-	a.apply(gen, finish(f, lg, ids), settled)
+	a.apply(gen, finish(f, lg, ids, fix), settled)
 }
 
 // apply moves the canvas nodes on the UI goroutine, then calls then,
@@ -143,13 +144,34 @@ func layoutGraph(s *graphview.Scene, boxes map[string]fyne.Size, free []string) 
 	return g, ids
 }
 
-// finish removes label overlaps from the converged positions. With
-// pinned nodes, overlap removal can spread the free nodes far beyond the
-// picture; then the force positions are kept, which the repulsion has
-// already spaced.
-func finish(f *layout.Force, g layout.Graph, ids []string) map[string]fyne.Position {
+// userPins returns, for an expansion (incremental), the nodes the
+// analyst pinned, the only ones overlap removal must not move; nil for a
+// full layout.
+func userPins(s *graphview.Scene, ids []string, incremental bool) []bool {
+	if !incremental {
+		return nil
+	}
+	fix := make([]bool, len(ids))
+	for i, id := range ids {
+		fix[i] = s.Pinned[id]
+	}
+	return fix
+}
+
+// finish removes label overlaps from the converged positions. After a
+// full layout the layout package does it. After an expansion, nudge does:
+// it moves the new nodes, and the old ones only where new ones crowd them
+// and only as far as the overlap, so the picture stays as it was (the
+// layout's removal, with the old nodes pinned, may instead spread the new
+// ones far away).
+func finish(f *layout.Force, g layout.Graph, ids []string, fix []bool) map[string]fyne.Position {
 	settled := f.Positions()
-	pos, _ := layout.RemoveOverlaps(settled, g.Sizes, g.Pinned, overlapMargin)
+	var pos []layout.Point
+	if fix != nil {
+		pos, _ = nudge(settled, g.Sizes, fix, overlapMargin)
+	} else {
+		pos, _ = layout.RemoveOverlaps(settled, g.Sizes, g.Pinned, overlapMargin)
+	}
 	if extent(pos) > maxSpread*extent(settled)+4*overlapMargin {
 		pos = settled
 	}
