@@ -73,19 +73,14 @@ func (e *Explorer) chooseExportFile(c exportChoice) {
 	d.Show()
 }
 
-// writeExport writes the file with the canvas positions, so the image
-// matches the screen.
+// writeExport exports off the UI goroutine with a progress dialog.
 func (e *Explorer) writeExport(path string, sub graphmodel.Subgraph, c exportChoice) {
 	quads, err := e.st.Quads(e.ctx, sub)
 	if err != nil {
 		e.report(err)
 		return
 	}
-	pos := map[string][2]float64{}
-	for id, p := range e.view.Positions() {
-		pos[id] = [2]float64{float64(p.X), float64(p.Y)}
-	}
-	opt := export.Options{Format: c.format, Scale: c.scale, Transparent: c.transparent, ShowPredicates: c.preds, Positions: pos}
+	opt := e.exportOptions(c)
 	prog := dialog.NewCustomWithoutButtons("导出", widget.NewProgressBarInfinite(), e.win)
 	prog.Show()
 	go func() {
@@ -99,6 +94,16 @@ func (e *Explorer) writeExport(path string, sub graphmodel.Subgraph, c exportCho
 			e.setStatus("已导出 " + path)
 		})
 	}()
+}
+
+// exportOptions turns the dialog's choices into export options, with the
+// canvas positions so that an image matches the screen.
+func (e *Explorer) exportOptions(c exportChoice) export.Options {
+	pos := map[string][2]float64{}
+	for id, p := range e.view.Positions() {
+		pos[id] = [2]float64{float64(p.X), float64(p.Y)}
+	}
+	return export.Options{Format: c.format, Scale: c.scale, Transparent: c.transparent, ShowPredicates: c.preds, Positions: pos}
 }
 
 // exportSubgraph returns the part of the canvas the scope names.
