@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/policygraph/policygraph/graphmodel"
@@ -164,4 +165,19 @@ func TestCapture(t *testing.T) {
 		writeGolden(t, golden, w.Canvas().Capture())
 	}
 	test.AssertImageMatches(t, golden, w.Canvas().Capture())
+}
+
+func TestHoverShowsEdgePredicate(t *testing.T) {
+	v, _ := newTestView(t, 1, 0)
+	a, _ := v.ScreenPos("p")
+	b, _ := v.ScreenPos("p-0")
+	v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos((a.X+b.X)/2, (a.Y+b.Y)/2)}})
+	r := test.WidgetRenderer(v).(*renderer)
+	if !r.tags[0].text.Visible() || r.tags[0].text.Text != "入选" {
+		t.Errorf("hovered edge tag %q visible %v, want 入选", r.tags[0].text.Text, r.tags[0].text.Visible())
+	}
+	v.MouseOut()
+	if r.tags[0].text.Visible() {
+		t.Error("tag still shown after the pointer left")
+	}
 }
