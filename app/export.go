@@ -91,11 +91,11 @@ func (f *exportFlags) selection(ctx context.Context, stderr io.Writer) (graphmod
 		return graphmodel.Subgraph{}, nil, err
 	}
 	defer st.Close()
-	focus, err := resolve(ctx, st, f.focus, stderr)
+	focus, err := focusNodes(ctx, st, f.focus, stderr)
 	if err != nil {
 		return graphmodel.Subgraph{}, nil, err
 	}
-	sub, err := st.Neighbors(ctx, focus.ID, f.depth, graphmodel.Filter{Types: splitList(f.types)})
+	sub, err := neighborhood(ctx, st, focus, f.depth, splitList(f.types))
 	if err != nil {
 		return sub, nil, err
 	}

@@ -34,11 +34,11 @@ func cmdNeighbors(args []string, stdout, stderr io.Writer) error {
 	}
 	defer st.Close()
 	ctx := context.Background()
-	focus, err := resolve(ctx, st, names[0], stderr)
+	focus, err := focusNodes(ctx, st, names[0], stderr)
 	if err != nil {
 		return err
 	}
-	sub, err := st.Neighbors(ctx, focus.ID, *depth, graphmodel.Filter{Types: splitList(*types)})
+	sub, err := neighborhood(ctx, st, focus, *depth, splitList(*types))
 	if err != nil {
 		return err
 	}
@@ -52,46 +52,17 @@ func cmdNeighbors(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// resolve finds the entity a user means by name (or id). Several entities
-// may share a name (a town name in two counties): the best connected one
-// is used and the others are listed on w.
-func resolve(ctx context.Context, st *graphmodel.Store, name string, w io.Writer) (graphmodel.Node, error) {
-	if n, err := st.Node(ctx, name); err == nil {
-		return n, nil
-	}
-	found, err := st.Find(ctx, name)
-	if err != nil {
-		return graphmodel.Node{}, err
-	}
-	if len(found) == 0 {
-		return graphmodel.Node{}, notFound(ctx, st, name)
-	}
-	sort.SliceStable(found, func(i, j int) bool { return found[i].Degree > found[j].Degree })
-	for _, other := range found[1:] {
-		fmt.Fprintf(w, "note: %q also names %s (%s); using %s\n", name, other.ID, other.Type, found[0].ID)
-	}
-	return found[0], nil
-}
-
-func notFound(ctx context.Context, st *graphmodel.Store, name string) error {
-	similar, err := st.Search(ctx, name, nil, 5)
-	if err != nil || len(similar) == 0 {
-		return fmt.Errorf("no entity is named %q", name)
-	}
-	names := make([]string, len(similar))
-	for i, n := range similar {
-		names[i] = n.Name
-	}
-	return fmt.Errorf("no entity is named %q; did you mean %s?", name, strings.Join(names, ", "))
-}
-
-func printNeighborhood(w io.Writer, focus graphmodel.Node, depth int, sub graphmodel.Subgraph) {
+func printNeighborhood(w io.Writer, focus []graphmodel.Node, depth int, sub graphmodel.Subgraph) {
 	byID := make(map[string]graphmodel.Node, len(sub.Nodes))
 	for _, n := range sub.Nodes {
 		byID[n.ID] = n
 	}
-	fmt.Fprintf(w, "%s (%s) — %d entities and %d relations within %d hop(s)\n",
-		focus.Name, focus.Type, len(sub.Nodes)-1, len(sub.Edges), depth)
+	names := make([]string, len(focus))
+	for i, n := range focus {
+		names[i] = fmt.Sprintf("%s (%s)", n.Name, n.Type)
+	}
+	fmt.Fprintf(w, "%s — %d entities and %d relations within %d hop(s)\n",
+		strings.Join(names, ", "), len(sub.Nodes)-len(focus), len(sub.Edges), depth)
 	for _, e := range sub.Edges {
 		from, to := byID[e.From], byID[e.To]
 		fmt.Fprintf(w, "  %s (%s) —%s→ %s (%s)\n", from.Name, from.Type, e.Predicate, to.Name, to.Type)
