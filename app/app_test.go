@@ -148,3 +148,32 @@ func firstTown(t *testing.T, dir string) graphmodel.Node {
 	}
 	return towns[0]
 }
+
+// TestTopicFocus checks that a name no entity bears, but several names
+// contain, focuses all of them.
+func TestTopicFocus(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "store")
+	if code, _, stderr := run(t, "import", "--store", store, bundledFile(t)); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, stderr)
+	}
+	code, stdout, stderr := run(t, "neighbors", "--store", store, "乡村振兴", "--json")
+	if code != 0 {
+		t.Fatalf("neighbors: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "whose names contain it") {
+		t.Errorf("stderr %q does not say the name was taken as a topic", stderr)
+	}
+	var sub graphmodel.Subgraph
+	if err := json.Unmarshal([]byte(stdout), &sub); err != nil {
+		t.Fatal(err)
+	}
+	topical := 0
+	for _, n := range sub.Nodes {
+		if strings.Contains(n.Name, "乡村振兴") {
+			topical++
+		}
+	}
+	if topical < 2 {
+		t.Errorf("%d nodes name 乡村振兴; want every programme that contains it", topical)
+	}
+}
