@@ -183,6 +183,31 @@ func (x *extraction) regionMentions() {
 	}
 }
 
+// townsInRegion links every town that is not already placed somewhere to
+// the document's region (located_in), with the town's first sentence as
+// evidence: the report is about its place, so its towns lie in it. This
+// connects the county to its towns in the graph.
+func (x *extraction) townsInRegion() {
+	region := x.st.region()
+	if region == "" {
+		return
+	}
+	placed := map[string]bool{}
+	for _, r := range x.rels {
+		if r.Predicate == PredLocatedIn {
+			placed[r.Subject] = true
+		}
+	}
+	for si := range x.d.sents {
+		for _, m := range x.st.bySent[si] {
+			if m.typ == TypeTown && !placed[m.id] {
+				placed[m.id] = true
+				x.link(m.id, PredLocatedIn, region, si, true)
+			}
+		}
+	}
+}
+
 // sorted returns the mentions of sentence si ordered by start, longest
 // first.
 func (st *store) sorted(si int) []ment {

@@ -64,6 +64,7 @@ func Text(path, text, encoding string) (*Result, error) {
 		x.indicators(si)
 	}
 	x.regionMentions()
+	x.townsInRegion()
 	d.meta.Sections = d.publicSections()
 	return &Result{Documents: []Document{d.meta}, Entities: x.st.entities(), Relations: nonNil(x.rels), Indicators: nonNilInd(x.inds)}, nil
 }
