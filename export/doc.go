@@ -12,6 +12,7 @@
 //	export.ReadGraph(path)                          // for `export --in`: .graphml .gexf .json .nq
 //	export.Induced(sub, keep)                       // "selection" / "current view" / type filter scopes
 //	export.FormatOf(path)                           // format of a file extension
+//	export.SourceTitles(docs)                       // document titles for Options.Sources (the caption)
 //
 // WriteGraphML, WriteGEXF, WriteDOT, WriteJSON, WriteNodesCSV,
 // WriteEdgesCSV, WriteCSV and WriteQuads write one format each; ReadQuads

@@ -116,3 +116,22 @@ func documentTitles(sub graphmodel.Subgraph) []string {
 	sort.Strings(out)
 	return out
 }
+
+// SourceTitles formats documents for Options.Sources: each title, led by
+// its place when the title does not name it (政府工作报告 → 清苑区政府工作报告)
+// and followed by its plan or review year when the title has no year.
+// Repeated results are given once.
+func SourceTitles(docs []graphmodel.DocInfo) []string {
+	var out []string
+	for _, d := range docs {
+		t := d.Title
+		if !strings.Contains(t, d.Place) {
+			t = d.Place + t
+		}
+		if y := max(d.PlanYear, d.ReviewYear); y > 0 && !strings.Contains(t, strconv.Itoa(y)) {
+			t += "（" + strconv.Itoa(y) + "）"
+		}
+		out = appendUnique(out, t)
+	}
+	return out
+}

@@ -226,3 +226,16 @@ func TestLabelsHaveNoControlCharacters(t *testing.T) {
 		t.Errorf("label %q, want control characters as spaces", got)
 	}
 }
+
+func TestSourceTitles(t *testing.T) {
+	docs := []graphmodel.DocInfo{
+		{Title: "关于东昌府区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", Place: "东昌府区", ReviewYear: 2023, PlanYear: 2024},
+		{Title: "政府工作报告", Place: "清苑区", PlanYear: 2024},
+		{Title: "政府工作报告", Place: "清苑区", PlanYear: 2024},
+		{Title: "政府工作报告", Place: "满城区"},
+	}
+	want := []string{docs[0].Title, "清苑区政府工作报告（2024）", "满城区政府工作报告"}
+	if got := SourceTitles(docs); !equalStrings(got, want) {
+		t.Errorf("SourceTitles = %q, want %q", got, want)
+	}
+}
