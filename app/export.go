@@ -15,7 +15,7 @@ import (
 // exportFlags are the options of the export command.
 type exportFlags struct {
 	store, focus, types, format, out, in string
-	depth                                int
+	depth, limit                         int
 	scale                                float64
 	transparent, predicates              bool
 }
@@ -28,6 +28,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&f.store, "store", "", "store directory or postgres:// URL")
 	fs.StringVar(&f.focus, "focus", "", "entity whose neighbourhood is exported")
 	fs.IntVar(&f.depth, "depth", 2, "hops around the focus")
+	fs.IntVar(&f.limit, "limit", defaultLimit, "at most this many neighbours of each entity (0 = all)")
 	fs.StringVar(&f.types, "types", "", "comma-separated entity types to keep, e.g. town,policy")
 	fs.StringVar(&f.format, "format", "", "png|svg|graphml|gexf|csv|nquads|dot|json (default: from the -o extension)")
 	fs.StringVar(&f.out, "o", "", "output file")
@@ -42,12 +43,14 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if err := f.check(rest); err != nil {
 		return err
 	}
-	sub, quads, err := f.selection(context.Background(), stderr)
+	sel, err := f.selection(context.Background(), stderr)
 	if err != nil {
 		return err
 	}
-	opt := export.Options{Format: f.format, Scale: f.scale, Transparent: f.transparent, ShowPredicates: f.predicates}
-	if err := export.WriteFile(f.out, sub, quads, opt); err != nil {
+	sub := sel.sub
+	opt := export.Options{Format: f.format, Scale: f.scale, Transparent: f.transparent,
+		ShowPredicates: f.predicates, Sources: sel.sources}
+	if err := export.WriteFile(f.out, sub, sel.quads, opt); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s: %d entities, %d relations\n", f.out, len(sub.Nodes), len(sub.Edges))
@@ -74,34 +77,66 @@ func (f *exportFlags) check(rest []string) error {
 	return nil
 }
 
-// selection returns the subgraph to export and, for N-Quads, its quads.
-func (f *exportFlags) selection(ctx context.Context, stderr io.Writer) (graphmodel.Subgraph, []quad.Quad, error) {
+// selection is what an export writes: the subgraph, its quads (for
+// N-Quads) and the titles of the documents behind it (for the caption).
+type selection struct {
+	sub     graphmodel.Subgraph
+	quads   []quad.Quad
+	sources []string
+}
+
+// selection reads the graph file given with --in, or the neighbourhood of
+// --focus in the store.
+func (f *exportFlags) selection(ctx context.Context, stderr io.Writer) (selection, error) {
 	if f.in != "" {
 		sub, err := export.ReadGraph(f.in)
 		if err != nil {
-			return sub, nil, err
+			return selection{}, err
 		}
 		if types := splitList(f.types); len(types) > 0 {
 			sub = export.Induced(sub, func(n graphmodel.Node) bool { return slices.Contains(types, n.Type) })
 		}
-		return sub, nil, nil
+		return selection{sub: sub}, nil
 	}
 	st, err := openStore(f.store)
 	if err != nil {
-		return graphmodel.Subgraph{}, nil, err
+		return selection{}, err
 	}
 	defer st.Close()
 	focus, err := focusNodes(ctx, st, f.focus, stderr)
 	if err != nil {
-		return graphmodel.Subgraph{}, nil, err
+		return selection{}, err
 	}
-	sub, err := neighborhood(ctx, st, focus, f.depth, splitList(f.types))
+	sel := selection{}
+	if sel.sub, err = neighborhood(ctx, st, focus, f.depth, graphmodel.Filter{Types: splitList(f.types), Limit: f.limit}); err != nil {
+		return sel, err
+	}
+	if sel.sources, err = sourceTitles(ctx, st, sel.sub); err != nil {
+		return sel, err
+	}
+	if f.format == "nquads" {
+		sel.quads, err = st.Quads(ctx, sel.sub)
+	}
+	return sel, err
+}
+
+// sourceTitles names the documents whose sentences support sub's edges.
+func sourceTitles(ctx context.Context, st *graphmodel.Store, sub graphmodel.Subgraph) ([]string, error) {
+	used := map[string]bool{}
+	for _, e := range sub.Edges {
+		for _, ev := range e.Evidence {
+			used[ev.Doc] = true
+		}
+	}
+	docs, err := st.Documents(ctx)
 	if err != nil {
-		return sub, nil, err
+		return nil, err
 	}
-	if f.format != "nquads" {
-		return sub, nil, nil
+	var keep []graphmodel.DocInfo
+	for _, d := range docs {
+		if used[d.ID] {
+			keep = append(keep, d)
+		}
 	}
-	quads, err := st.Quads(ctx, sub)
-	return sub, quads, err
+	return export.SourceTitles(keep), nil
 }

@@ -65,12 +65,13 @@ func notFound(name string, similar []graphmodel.Node) error {
 
 // neighborhood returns the union of the depth-hop neighbourhoods of the
 // focus entities, with the evidence of every edge among them (Neighbors
-// alone leaves evidence out to stay fast).
-func neighborhood(ctx context.Context, st *graphmodel.Store, focus []graphmodel.Node, depth int, types []string) (graphmodel.Subgraph, error) {
-	var out graphmodel.Subgraph
+// alone leaves evidence out to stay fast). f.Limit caps the neighbours
+// taken from each node, best connected first; Hidden counts the rest.
+func neighborhood(ctx context.Context, st *graphmodel.Store, focus []graphmodel.Node, depth int, f graphmodel.Filter) (graphmodel.Subgraph, error) {
+	out := graphmodel.Subgraph{Hidden: map[string]int{}}
 	seen := map[string]bool{}
-	for _, f := range focus {
-		sub, err := st.Neighbors(ctx, f.ID, depth, graphmodel.Filter{Types: types})
+	for _, fn := range focus {
+		sub, err := st.Neighbors(ctx, fn.ID, depth, f)
 		if err != nil {
 			return out, err
 		}
@@ -79,6 +80,9 @@ func neighborhood(ctx context.Context, st *graphmodel.Store, focus []graphmodel.
 				seen[n.ID] = true
 				out.Nodes = append(out.Nodes, n)
 			}
+		}
+		for id, h := range sub.Hidden {
+			out.Hidden[id] = max(out.Hidden[id], h)
 		}
 	}
 	ids := make([]string, len(out.Nodes))

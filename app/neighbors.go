@@ -11,6 +11,10 @@ import (
 	"github.com/policygraph/policygraph/graphmodel"
 )
 
+// defaultLimit caps the neighbours taken from each entity, so that a hub
+// such as the county (hundreds of indicators) does not flood the result.
+const defaultLimit = 30
+
 // cmdNeighbors prints the neighbourhood of an entity to a depth.
 func cmdNeighbors(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("neighbors", stderr)
@@ -18,6 +22,7 @@ func cmdNeighbors(args []string, stdout, stderr io.Writer) error {
 	depth := fs.Int("depth", 1, "how many hops to follow")
 	types := fs.String("types", "", "comma-separated entity types to keep, e.g. town,policy")
 	asJSON := fs.Bool("json", false, "print the subgraph as JSON")
+	limit := fs.Int("limit", defaultLimit, "at most this many neighbours of each entity (0 = all)")
 	names, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -38,7 +43,7 @@ func cmdNeighbors(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sub, err := neighborhood(ctx, st, focus, *depth, splitList(*types))
+	sub, err := neighborhood(ctx, st, focus, *depth, graphmodel.Filter{Types: splitList(*types), Limit: *limit})
 	if err != nil {
 		return err
 	}
