@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -22,42 +21,55 @@ const (
 
 // minGBHanShare is the share of Han characters among the non-ASCII runes a
 // GB18030 decoding must reach to be believed: Latin-1 or random bytes often
-// decode "cleanly" as GB18030 but yield rare, scattered characters.
+// decode "cleanly" as GB18030 but yield rare, scattered characters. The
+// same share is asked of a UTF-16 text found without a BOM.
 const minGBHanShare = 0.6
 
-// Decode turns the bytes of a report into UTF-8 text with LF line ends. It
-// accepts UTF-8 (with or without BOM), UTF-16 LE/BE with BOM and GB18030/GBK
-// (chosen when the bytes are not valid UTF-8 but decode cleanly as GB18030
-// with a high share of Han characters). It returns the text, the name of the
-// encoding and an error wrapping ErrEmpty, ErrBinary or ErrEncoding (naming
-// the byte offset of the first bad byte). Decode runs in O(len(data)).
+// Decode turns the bytes of a text report into UTF-8 text with LF line
+// ends. It accepts UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or
+// without one when the NUL bytes of its ASCII characters give it away) and
+// GB18030/GBK (chosen when the bytes are not valid UTF-8 but decode cleanly
+// as GB18030 with a high share of Han characters). It returns the text, the
+// name of the encoding and an error wrapping ErrEmpty, ErrBinary or
+// ErrEncoding that names the byte offset and line of the first bad byte.
+// Decode runs in O(len(data)).
 func Decode(data []byte) (string, string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return "", "", ErrEmpty
+		return "", "", emptyError(data)
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		text, err := decodeUTF8(data[3:], 3)
 		return finish(text, EncUTF8BOM, err)
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		text, err := decodeUTF16(data[2:], false)
+		text, err := decodeUTF16(data[2:], 2, false)
 		return finish(text, EncUTF16LE, err)
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		text, err := decodeUTF16(data[2:], true)
+		text, err := decodeUTF16(data[2:], 2, true)
 		return finish(text, EncUTF16BE, err)
 	}
+	if what := binaryFormat(data); what != "" {
+		return "", "", fmt.Errorf("%w: it is %s; save it as .docx, .html or .txt and import that", ErrBinary, what)
+	}
+	if text, enc, ok := bomlessUTF16(data); ok {
+		return finish(text, enc, nil)
+	}
 	if off := binaryOffset(data); off >= 0 {
-		return "", "", fmt.Errorf("control byte 0x%02x at offset %d: %w", data[off], off, ErrBinary)
+		return "", "", binaryError(data, off)
 	}
 	if utf8.Valid(data) {
 		return finish(string(data), EncUTF8, nil)
 	}
 	bad := invalidUTF8Offset(data)
-	text, err := decodeGB18030(data)
-	if err != nil {
-		return "", "", fmt.Errorf("invalid UTF-8 byte 0x%02x at offset %d, and not GB18030 (%v): %w", data[bad], bad, err, ErrEncoding)
+	text, gbErr := decodeGB18030(data)
+	if gbErr == nil {
+		return finish(text, EncGB18030, nil)
 	}
-	return finish(text, EncGB18030, nil)
+	if !isASCII(data[:bad]) {
+		return "", "", fmt.Errorf("invalid UTF-8 at byte %d (line %d): %w", bad, lineAt(data, bad), ErrEncoding)
+	}
+	return "", "", fmt.Errorf("invalid UTF-8 at byte %d (line %d), and not GB18030 either (%v): %w",
+		bad, lineAt(data, bad), gbErr, ErrEncoding)
 }
 
 func finish(text, enc string, err error) (string, string, error) {
@@ -66,29 +78,48 @@ func finish(text, enc string, err error) (string, string, error) {
 	}
 	text = normaliseNewlines(text)
 	if strings.TrimSpace(text) == "" {
-		return "", "", ErrEmpty
+		return "", "", fmt.Errorf("%w (only white space)", ErrEmpty)
 	}
 	return text, enc, nil
+}
+
+// emptyError words an empty file and one of white space differently.
+func emptyError(data []byte) error {
+	if len(data) == 0 {
+		return ErrEmpty
+	}
+	return fmt.Errorf("%w (only white space)", ErrEmpty)
+}
+
+// isControl reports the control characters no text report holds: all C0
+// controls but tab, LF, FF, CR and SUB (an old DOS end-of-file mark).
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != 0x1A
 }
 
 // binaryOffset returns the offset of the first NUL or non-text control byte,
 // or -1.
 func binaryOffset(data []byte) int {
 	for i, b := range data {
-		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1A {
+		if isControl(rune(b)) {
 			return i
 		}
 	}
 	return -1
 }
 
+// binaryError names the first control byte.
+func binaryError(data []byte, off int) error {
+	return fmt.Errorf("%w (control byte 0x%02x at byte %d)", ErrBinary, data[off], off)
+}
+
 func decodeUTF8(data []byte, base int) (string, error) {
 	if off := binaryOffset(data); off >= 0 {
-		return "", fmt.Errorf("control byte 0x%02x at offset %d: %w", data[off], base+off, ErrBinary)
+		return "", binaryError(data, off)
 	}
 	if !utf8.Valid(data) {
 		off := invalidUTF8Offset(data)
-		return "", fmt.Errorf("invalid UTF-8 byte 0x%02x at offset %d: %w", data[off], base+off, ErrEncoding)
+		return "", fmt.Errorf("invalid UTF-8 at byte %d (line %d): %w", base+off, lineAt(data, off), ErrEncoding)
 	}
 	return string(data), nil
 }
@@ -104,60 +135,50 @@ func invalidUTF8Offset(data []byte) int {
 	return len(data)
 }
 
-// decodeUTF16 decodes BOM-less UTF-16 content; offsets in errors count the
-// two BOM bytes.
-func decodeUTF16(data []byte, bigEndian bool) (string, error) {
-	if len(data)%2 != 0 {
-		return "", fmt.Errorf("odd UTF-16 length: dangling byte at offset %d: %w", len(data)+1, ErrEncoding)
-	}
-	units := make([]uint16, len(data)/2)
-	for i := range units {
-		if bigEndian {
-			units[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
-		} else {
-			units[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
+func isASCII(data []byte) bool {
+	for _, b := range data {
+		if b >= 0x80 {
+			return false
 		}
 	}
-	var b strings.Builder
-	b.Grow(len(data))
-	for i := 0; i < len(units); i++ {
-		u := units[i]
-		switch {
-		case u == 0 || (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f'):
-			return "", fmt.Errorf("control character U+%04X at offset %d: %w", u, 2+2*i, ErrBinary)
-		case utf16.IsSurrogate(rune(u)):
-			if i+1 >= len(units) {
-				return "", fmt.Errorf("unpaired UTF-16 surrogate at offset %d: %w", 2+2*i, ErrEncoding)
-			}
-			r := utf16.DecodeRune(rune(u), rune(units[i+1]))
-			if r == unicode.ReplacementChar {
-				return "", fmt.Errorf("unpaired UTF-16 surrogate at offset %d: %w", 2+2*i, ErrEncoding)
-			}
-			b.WriteRune(r)
-			i++
-		default:
-			b.WriteRune(rune(u))
+	return true
+}
+
+// lineAt is the 1-based line of byte off, counting LF, CRLF and lone CR
+// as line ends.
+func lineAt(data []byte, off int) int {
+	line := 1
+	for i, b := range data[:off] {
+		if b == '\n' || b == '\r' && (i+1 >= len(data) || data[i+1] != '\n') {
+			line++
 		}
 	}
-	return b.String(), nil
+	return line
 }
 
 // decodeGB18030 validates the byte structure of GB18030 first (so that the
 // error can name the offset), decodes, and checks the Han share.
 func decodeGB18030(data []byte) (string, error) {
 	if off := invalidGB18030Offset(data); off >= 0 {
-		return "", fmt.Errorf("invalid GB18030 sequence at offset %d", off)
+		return "", fmt.Errorf("invalid GB18030 sequence at byte %d", off)
 	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil {
 		return "", err
 	}
 	text := string(out)
-	han, wide := 0, 0
+	if strings.ContainsRune(text, utf8.RuneError) {
+		return "", fmt.Errorf("undefined GB18030 character")
+	}
+	if han, wide := hanShare(text); wide == 0 || float64(han) < minGBHanShare*float64(wide) {
+		return "", fmt.Errorf("too few Chinese characters (%d of %d)", han, wide)
+	}
+	return text, nil
+}
+
+// hanShare counts the Han characters and all non-ASCII runes of text.
+func hanShare(text string) (han, wide int) {
 	for _, r := range text {
-		if r == utf8.RuneError {
-			return "", fmt.Errorf("undefined GB18030 character")
-		}
 		if r < 0x80 {
 			continue
 		}
@@ -166,10 +187,7 @@ func decodeGB18030(data []byte) (string, error) {
 			han++
 		}
 	}
-	if wide == 0 || float64(han) < minGBHanShare*float64(wide) {
-		return "", fmt.Errorf("too few Chinese characters (%d of %d)", han, wide)
-	}
-	return text, nil
+	return han, wide
 }
 
 // invalidGB18030Offset returns the offset of the first byte that does not

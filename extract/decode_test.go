@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -26,7 +27,7 @@ func utf16Bytes(s string, bigEndian bool) []byte {
 	return out
 }
 
-func gbBytes(t *testing.T, s string) []byte {
+func gbBytes(t testing.TB, s string) []byte {
 	out, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(s))
 	if err != nil {
 		t.Fatal(err)
@@ -58,6 +59,11 @@ func TestDecode(t *testing.T) {
 		"unpaired utf-16":  {data: []byte{0xFF, 0xFE, 0x00, 0xD8}, wantErr: ErrEncoding},
 		"bad BOM'd utf-8":  {data: []byte{0xEF, 0xBB, 0xBF, 0xC3}, wantErr: ErrEncoding},
 		"utf-16 with NULs": {data: []byte{0xFF, 0xFE, 0x00, 0x00}, wantErr: ErrBinary},
+		"utf-16le no BOM":  {data: utf16Bytes(line, false)[2:], text: want, enc: EncUTF16LE},
+		"utf-16be no BOM":  {data: utf16Bytes(line, true)[2:], text: want, enc: EncUTF16BE},
+		"NULs both sides":  {data: []byte("\x00a\x00b\x00\x00"), wantErr: ErrBinary},
+		"pdf":              {data: []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), wantErr: ErrBinary},
+		"old word .doc":    {data: []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"), wantErr: ErrBinary},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -78,11 +84,31 @@ func TestDecode(t *testing.T) {
 	}
 }
 
-func TestDecodeNamesOffset(t *testing.T) {
-	data := []byte("一二三\xff四")
-	_, _, err := Decode(data)
-	if err == nil || !strings.Contains(err.Error(), "offset 9") {
-		t.Fatalf("error %v does not name offset 9", err)
+// TestDecodeMessages checks the words an analyst reads: where the bad
+// byte is (offset and line) and what the file is.
+func TestDecodeMessages(t *testing.T) {
+	tests := map[string]struct {
+		data []byte
+		want string
+	}{
+		"empty":          {nil, "the file is empty"},
+		"white space":    {[]byte(" \r\n"), "the file is empty (only white space)"},
+		"utf-8 damaged":  {[]byte("一二三\n四五\r\n六\xff七"), "invalid UTF-8 at byte 21 (line 3): a text report must be"},
+		"not gb either":  {[]byte("ab\n\xffcd"), "invalid UTF-8 at byte 3 (line 2), and not GB18030 either"},
+		"BOM then bad":   {[]byte("\xEF\xBB\xBF一\n\xC3"), "invalid UTF-8 at byte 7 (line 2)"},
+		"control byte":   {[]byte("一二\x01"), "this is a binary file, not a text report (control byte 0x01 at byte 6)"},
+		"pdf":            {[]byte("%PDF-1.4\n"), "it is a PDF document; save it as .docx, .html or .txt"},
+		"png":            {[]byte("\x89PNG\r\n\x1a\n\x00"), "it is a PNG image"},
+		"utf-16 surrog.": {[]byte{0xFF, 0xFE, 0x00, 0x4E, 0x00, 0xD8}, "unpaired UTF-16 surrogate at byte 4"},
+		"utf-16 odd":     {[]byte{0xFF, 0xFE, 0x00, 0x4E, 0x41}, "dangling byte at byte 4"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, _, err := Decode(tc.data)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error %v does not say %q", err, tc.want)
+			}
+		})
 	}
 }
 
@@ -104,6 +130,9 @@ func FuzzDecode(f *testing.F) {
 		}
 		if strings.ContainsRune(text, '\r') {
 			t.Errorf("CR left in decoded text")
+		}
+		if !utf8.ValidString(text) || strings.TrimSpace(text) == "" {
+			t.Errorf("decoded text %q is not valid UTF-8 or is blank", text)
 		}
 	})
 }

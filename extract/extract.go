@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
-	"os"
 )
 
 // extraction holds the state of extracting one document.
@@ -19,14 +18,10 @@ type extraction struct {
 	projectNamed map[string]bool
 }
 
-// File reads, decodes and extracts the report at path. Errors wrap the
-// sentinels and name the path.
+// File reads, decodes (see ReadFile) and extracts the report at path.
+// Errors wrap the sentinels and name the path.
 func File(path string) (*Result, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("extract %s: %w", path, err)
-	}
-	text, enc, err := Decode(data)
+	text, enc, err := ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", path, err)
 	}

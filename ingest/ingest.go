@@ -59,9 +59,9 @@ func importOne(ctx context.Context, st *graphmodel.Store, path string) Outcome {
 		o.Err = importNQuads(ctx, st, path)
 		return o
 	}
-	res, err := extract.File(path)
+	res, err := readReport(path)
 	if err != nil {
-		o.Err = err
+		o.Err = fmt.Errorf("import %s: %w", path, err)
 		return o
 	}
 	if err := st.Import(ctx, res); err != nil {
@@ -71,6 +71,16 @@ func importOne(ctx context.Context, st *graphmodel.Store, path string) Outcome {
 	o.Document = res.Documents[0]
 	o.Entities = len(res.Entities)
 	return o
+}
+
+// readReport reads, decodes and extracts one report file; nothing is
+// written before it succeeds.
+func readReport(path string) (*extract.Result, error) {
+	text, enc, err := extract.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return extract.Text(path, text, enc)
 }
 
 func isNQuads(path string) bool {
