@@ -23,7 +23,9 @@
 //	f.Run(ctx)                         // or iterate until converged
 //
 // RemoveOverlaps(pos, g.Sizes, g.Pinned, margin) pushes label boxes apart
-// (a CJK label is wide) until none overlap. Radial(g, center, ringGap)
+// (a CJK label is wide) until none overlap; with pinned nodes it moves the
+// free boxes still overlapping to the nearest clear place instead of
+// spreading the picture without end. Radial(g, center, ringGap)
 // places nodes on rings by hop distance from a focused node, and
 // Grouped(g, gap) puts each group in its own block. The subpackage synth
 // generates report-like test graphs.

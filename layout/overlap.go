@@ -1,14 +1,24 @@
 package layout
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Overlap removal gives up on local pushes and spreads the whole picture by
 // spreadFactor after every pushRounds passes that still found overlaps, and
-// stops after maxPasses passes in all.
+// stops after maxPasses passes in all. With pinned nodes it spreads at
+// most pinnedSpreads times (so the picture grows at most 1.15^8 ≈ 3
+// times) and relocates the free nodes still overlapping as soon as they
+// are at most relocateMin, or one in relocateShare of all nodes, or no
+// fewer than at the last check.
 const (
-	pushRounds   = 10
-	spreadFactor = 1.15
-	maxPasses    = 2000
+	pushRounds    = 10
+	spreadFactor  = 1.15
+	maxPasses     = 2000
+	pinnedSpreads = 8
+	relocateMin   = 64
+	relocateShare = 4
 )
 
 // RemoveOverlaps returns positions near pos at which no two boxes (centred
@@ -16,29 +26,55 @@ const (
 // took. Each pass finds overlapping pairs with a uniform grid whose cells
 // are as large as the largest box, and pushes each pair apart along the
 // axis that needs the shorter move, so wide CJK labels mostly stack
-// vertically and the picture keeps its shape. When local pushes stall it
-// spreads the free nodes away from their centroid, which always ends in
-// no overlap for distinct positions. Pinned nodes (pinned may be nil) do
-// not move; two pinned boxes may still overlap.
+// vertically and the picture keeps its shape. When local pushes stall,
+// it spreads the free nodes away from their centroid, which always ends
+// in no overlap for distinct positions and no pinned nodes.
+//
+// Pinned nodes (pinned may be nil) do not move; two pinned boxes may
+// still overlap. Spreading alone fails around them: a free node caged
+// among pinned boxes near the centroid barely moves while every other
+// node is flung outward. So with pinned nodes it spreads only while that
+// clearly helps, then moves each free node still overlapping, one by
+// one, to the nearest place clear of every other box (along one of 16
+// directions), which counts as one more pass.
 //
 // A pass takes O(N·b) time, b the number of boxes near a box; most
-// layouts need a few dozen passes.
+// layouts need a few dozen passes. Relocating a node takes O(b) time for
+// the b boxes within the distance it moves.
 func RemoveOverlaps(pos []Point, boxes []Size, pinned []bool, margin float64) ([]Point, int) {
 	out := make([]Point, len(pos))
 	copy(out, pos)
 	if len(out) < 2 {
 		return out, 0
 	}
-	s := sweep{pos: out, boxes: boxes, pinned: pinned, margin: margin}
+	s := sweep{pos: out, boxes: boxes, pinned: pinned, margin: margin, last: len(out) + 1}
+	pins := slices.Contains(pinned, true)
 	for pass := 1; pass <= maxPasses; pass++ {
 		if s.pass() == 0 {
 			return out, pass
+		}
+		if pins && (pass == 1 || pass%pushRounds == 0) && s.settled() {
+			return out, pass + 1
 		}
 		if pass%pushRounds == 0 {
 			s.spread()
 		}
 	}
 	return out, maxPasses
+}
+
+// settled relocates the free nodes that still overlap, and reports that
+// it did, unless spreading still clearly helps: they are more than
+// relocateMin and one in relocateShare of all nodes, fewer than at the
+// last check, and the picture has spread fewer than pinnedSpreads times.
+func (s *sweep) settled() bool {
+	moving, count := s.overlapped()
+	if count > max(relocateMin, len(s.pos)/relocateShare) && count < s.last && s.spreads < pinnedSpreads {
+		s.last = count
+		return false
+	}
+	s.relocate(moving)
+	return true
 }
 
 // sweep holds the state of an overlap removal.
@@ -52,6 +88,8 @@ type sweep struct {
 	cols, rows int
 	start      []int32 // nodes of cell c are items[start[c]:start[c+1]]
 	items      []int32
+	spreads    int // spreads so far
+	last       int // free nodes overlapping at the last check (settled)
 }
 
 // free reports whether node i may move.
@@ -62,20 +100,31 @@ func (s *sweep) free(i int) bool { return s.pinned == nil || !s.pinned[i] }
 func (s *sweep) pass() int {
 	s.index()
 	found := 0
+	s.pairs(func(i, j int) {
+		if s.push(i, j) {
+			found++
+		}
+	})
+	return found
+}
+
+// pairs calls visit(i, j), i < j, for every pair of nodes in the same or
+// neighbouring cells of the grid that index last built: every pair whose
+// boxes overlapped then.
+func (s *sweep) pairs(visit func(i, j int)) {
 	for i := range s.pos {
 		cx, cy := s.cell(s.pos[i])
 		for x := max(cx-1, 0); x <= min(cx+1, s.cols-1); x++ {
 			for y := max(cy-1, 0); y <= min(cy+1, s.rows-1); y++ {
 				c := y*s.cols + x
 				for _, j := range s.items[s.start[c]:s.start[c+1]] {
-					if int(j) > i && s.push(i, int(j)) {
-						found++
+					if int(j) > i {
+						visit(i, int(j))
 					}
 				}
 			}
 		}
 	}
-	return found
 }
 
 // index rebuilds the grid of box centres with a counting sort: O(N) plus
@@ -126,6 +175,21 @@ func (s *sweep) cell(p Point) (int, int) {
 	return min(max(cx, 0), s.cols-1), min(max(cy, 0), s.rows-1)
 }
 
+// overlapAxes returns by how much boxes i and j, margin included, overlap
+// along each axis; they overlap when both are positive.
+func (s *sweep) overlapAxes(i, j int) (ox, oy float64) {
+	dx, dy := s.pos[j].X-s.pos[i].X, s.pos[j].Y-s.pos[i].Y
+	ox = (s.boxes[i].W+s.boxes[j].W)/2 + s.margin - math.Abs(dx)
+	oy = (s.boxes[i].H+s.boxes[j].H)/2 + s.margin - math.Abs(dy)
+	return ox, oy
+}
+
+// overlap reports whether boxes i and j, margin included, overlap.
+func (s *sweep) overlap(i, j int) bool {
+	ox, oy := s.overlapAxes(i, j)
+	return ox > 0 && oy > 0
+}
+
 // push separates boxes i and j if they overlap and one of them is free,
 // and reports whether it moved them.
 func (s *sweep) push(i, j int) bool {
@@ -133,12 +197,11 @@ func (s *sweep) push(i, j int) bool {
 	if !fi && !fj {
 		return false
 	}
-	dx, dy := s.pos[j].X-s.pos[i].X, s.pos[j].Y-s.pos[i].Y
-	ox := (s.boxes[i].W+s.boxes[j].W)/2 + s.margin - math.Abs(dx)
-	oy := (s.boxes[i].H+s.boxes[j].H)/2 + s.margin - math.Abs(dy)
+	ox, oy := s.overlapAxes(i, j)
 	if ox <= 0 || oy <= 0 {
 		return false
 	}
+	dx, dy := s.pos[j].X-s.pos[i].X, s.pos[j].Y-s.pos[i].Y
 	shareI, shareJ := 0.5, 0.5
 	switch {
 	case !fi:
@@ -161,18 +224,13 @@ func (s *sweep) push(i, j int) bool {
 
 // spread moves every free node away from the centroid by spreadFactor.
 func (s *sweep) spread() {
-	var cx, cy float64
-	for _, p := range s.pos {
-		cx += p.X
-		cy += p.Y
-	}
-	cx /= float64(len(s.pos))
-	cy /= float64(len(s.pos))
+	c := centroid(s.pos)
 	for i, p := range s.pos {
 		if s.free(i) {
-			s.pos[i] = Point{cx + (p.X-cx)*spreadFactor, cy + (p.Y-cy)*spreadFactor}
+			s.pos[i] = Point{c.X + (p.X-c.X)*spreadFactor, c.Y + (p.Y-c.Y)*spreadFactor}
 		}
 	}
+	s.spreads++
 }
 
 // sign returns the sign of d, or a deterministic choice from tie when d is
