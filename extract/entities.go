@@ -53,11 +53,11 @@ var typeRank = map[string]int{TypeTown: 0, TypeEnterprise: 1, TypeProject: 2, Ty
 // spelling when it differs: surrounding quotes are dropped and a project's
 // trailing 项目 is dropped when what remains ends in a project head.
 func canonical(typ, name string) (string, string) {
-	if strings.HasPrefix(name, "“") && strings.HasSuffix(name, "”") && strings.Count(name, "“") == 1 {
-		name = strings.TrimSuffix(strings.TrimPrefix(name, "“"), "”")
+	if inner, ok := quotedWhole(name); ok {
+		name = inner
 	}
-	if a, b := strings.Index(name, "“"), strings.Index(name, "”"); a >= 0 && b > a && strings.Count(name, "“") == 1 {
-		return name, name[a+len("“") : b]
+	if a, b, ok := quotedPart(name); ok {
+		return name, name[a:b]
 	}
 	if typ == TypeProject && strings.HasSuffix(name, "项目") {
 		rest := strings.TrimSuffix(name, "项目")
@@ -67,6 +67,39 @@ func canonical(typ, name string) (string, string) {
 		}
 	}
 	return name, ""
+}
+
+// quotedWhole returns the name inside one pair of quotes (“…” or "…")
+// that encloses all of it.
+func quotedWhole(name string) (string, bool) {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"＂", "＂"}} {
+		if strings.HasPrefix(name, q[0]) && strings.HasSuffix(name, q[1]) && len(name) > len(q[0])+len(q[1]) &&
+			strings.Count(name, q[0]) == 1+boolInt(q[0] == q[1]) {
+			return name[len(q[0]) : len(name)-len(q[1])], true
+		}
+	}
+	return name, false
+}
+
+// quotedPart returns the byte range of the only quoted part of a name
+// (“放管服”改革 → 放管服).
+func quotedPart(name string) (int, int, bool) {
+	if a, b := strings.Index(name, "“"), strings.Index(name, "”"); a >= 0 && b > a && strings.Count(name, "“") == 1 {
+		return a + len("“"), b, true
+	}
+	if strings.Count(name, "\"") == 2 {
+		a := strings.Index(name, "\"")
+		b := a + 1 + strings.Index(name[a+1:], "\"")
+		return a + 1, b, b > a+1
+	}
+	return 0, 0, false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // add files a mention of the rune range [s, e) in sentence si as an entity

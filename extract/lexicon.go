@@ -65,7 +65,7 @@ var suffixRules = []suffixRule{
 	// projects, facilities, infrastructure
 	{"产业园", TypeProject, 2, 14, false}, {"工业园", TypeProject, 2, 10, false}, {"科技园", TypeProject, 2, 10, false},
 	{"物流园", TypeProject, 2, 10, false}, {"文化园", TypeProject, 2, 10, false}, {"创意园", TypeProject, 2, 12, false},
-	{"创业园", TypeProject, 2, 10, false}, {"孵化园", TypeProject, 2, 10, false}, {"园区", TypeProject, 2, 6, true},
+	{"创业园", TypeProject, 2, 10, false}, {"产业园区", TypeProject, 2, 14, false}, {"孵化园", TypeProject, 2, 10, false}, {"园区", TypeProject, 2, 6, true},
 	{"基地", TypeProject, 2, 12, false}, {"项目", TypeProject, 2, 24, false}, {"工程", TypeProject, 2, 20, false},
 	{"高铁", TypeProject, 2, 8, false}, {"铁路", TypeProject, 2, 8, true}, {"高速", TypeProject, 2, 8, true},
 	{"物流港", TypeProject, 2, 14, false}, {"大市场", TypeProject, 2, 8, false}, {"市场", TypeProject, 2, 4, true},

@@ -181,9 +181,9 @@ func (x *extraction) lists(si int) {
 	d := x.d
 	st := d.sents[si]
 	for i := st.s; i < st.e; i++ {
-		end, n, typ := -1, 0, TypeEnterprise
-		if pe, pt := d.projectCount(i, st.e); pe > 0 {
-			end, n, typ = i, pe-i, pt
+		end, n, typ, counted := -1, 0, TypeEnterprise, false
+		if pe, pt := d.projectCount(i, st.s, st.e); pe > 0 {
+			end, n, typ, counted = i, pe-i, pt, true
 		} else if n, _ = listHeadTrie.longestAt(d.v, i, st.e); n > 0 {
 			end = d.listEnd(i, st.s)
 		}
@@ -196,9 +196,9 @@ func (x *extraction) lists(si int) {
 		}
 		ids := make([]string, 0, len(items))
 		for _, it := range items {
-			id := x.itemEntity(si, it, typ)
+			id := x.itemEntity(si, it, d.itemType(it, typ, counted))
 			ids = append(ids, id)
-			if end == i {
+			if counted {
 				x.projectNamed[id] = true
 			}
 		}
@@ -242,7 +242,7 @@ func (d *doc) listItems(end, lo int) [][2]int {
 			break
 		}
 		c := d.v.r[k-1]
-		if c == '、' || c == '和' || c == '与' || c == '及' {
+		if c == '、' || (weakBreaks[c] && c != '并' && d.nameRunBefore(k-1, lo) != 1) {
 			items = append(items, [2]int{k, e})
 			e, k = k-1, k-1
 			continue
@@ -266,11 +266,27 @@ func (d *doc) listItems(end, lo int) [][2]int {
 	return out
 }
 
-// countHeads are the nouns of "A、B等N个<head>": 项目 lists projects named
-// after their company (filed as enterprises), the others facilities.
+// nameRunBefore counts the name runes before position k (at most two), up
+// to a delimiter or a break word: a conjunction after a single name rune
+// is part of a name (太和风景), not a list separator.
+func (d *doc) nameRunBefore(k, lo int) int {
+	n := 0
+	for j := k; j > lo && n < 2 && isNameRune(d.v.r[j-1]); j-- {
+		if b, _ := lex.breaks.longestBefore(d.v, j, lo); b > 0 {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// countHeads are the nouns of "A、B等N个<head>": 项目 lists projects, or
+// companies standing for their projects (see itemType); the others list
+// facilities, or places being renovated (南沙、南关等旧村改造).
 var countHeads = map[string]string{"项目": TypeEnterprise, "安置区": TypeProject, "安置房": TypeProject,
 	"道路": TypeProject, "桥梁": TypeProject, "园区": TypeProject, "学校": TypeProject, "场馆": TypeProject,
-	"小区": TypeProject, "工程": TypeProject}
+	"小区": TypeProject, "工程": TypeProject, "景区": TypeProject, "游园": TypeProject, "公园": TypeProject,
+	"旧村改造": TypeTown, "城中村改造": TypeTown, "旧城改造": TypeTown}
 
 var countHeadTrie = func() *trie {
 	t := newTrie()
@@ -280,26 +296,59 @@ var countHeadTrie = func() *trie {
 	return t
 }()
 
-// projectCount reports the end of "等[总投资…的][N个]<head>" starting at
-// the 等 at i and the type of the items before 等, or -1.
-func (d *doc) projectCount(i, end int) (int, string) {
-	if d.v.r[i] != '等' {
+// maxListModifier is the longest modifier between a list's count and its
+// head (3个新能源项目, 4个A级景区).
+const maxListModifier = 6
+
+// projectCount reports the end of the tail that closes a list at i, and
+// the type of the list's items, or -1. The tail is "等[总投资…的][N个]
+// [modifier]<head>", or with no 等 a count right after the last item
+// ("A、B、C3个项目"). A bare "等项目" closes a list as well.
+func (d *doc) projectCount(i, lo, end int) (int, string) {
+	v := d.v
+	k := i + 1
+	switch {
+	case v.r[i] == '等':
+	case isDigit(v.r[i]) && i > lo && isHan(v.r[i-1]) && !strings.ContainsRune("的个约近超达共计", v.r[i-1]):
+		k = i
+	default:
 		return -1, ""
 	}
-	for k := i + 1; k < end && k-i <= 24; k++ {
-		c := d.v.r[k]
-		if n, _ := countHeadTrie.longestAt(d.v, k, end); n > 0 {
-			head := d.v.str(k, k+n)
-			if head != "项目" || (k > i+1 && (d.v.r[k-1] == '个' || d.v.r[k-1] == '的')) {
-				return k + n, countHeads[head]
-			}
-			return -1, ""
+	counted := false
+	for ; k < end && k-i <= 24; k++ {
+		c := v.r[k]
+		if !(isDigit(c) || c == '.' || strings.ContainsRune("总投资亿万元的个余共计约达以上条座所处家", c)) {
+			break
 		}
-		if !(isDigit(c) || c == '.' || strings.ContainsRune("总投资亿万元的个余共计约达以上条座所", c)) {
-			return -1, ""
+		counted = counted || c == '个' || c == '条' || c == '座' || c == '所' || c == '处'
+	}
+	if !counted && v.r[i] != '等' {
+		return -1, ""
+	}
+	for m := k; m < end && m-k <= maxListModifier; m++ {
+		if n, _ := countHeadTrie.longestAt(v, m, end); n > 0 && (m+n >= end || v.r[m+n] != '方') {
+			return m + n, countHeads[v.str(m, m+n)]
+		}
+		if c := v.r[m]; !isHan(c) && !isLatin(c) || c == '的' && m > k {
+			break
 		}
 	}
 	return -1, ""
+}
+
+// itemType types an item of a list closed by a head noun or, when
+// counted, by a count tail (projectCount). In a project list an item that ends
+// in a company head stands for the company's project and is filed as the
+// company (博远电气等9个项目), any other item is the project itself
+// (桃木疙瘩屠宰加工、…3个项目).
+func (d *doc) itemType(it [2]int, typ string, counted bool) string {
+	if !counted || typ != TypeEnterprise {
+		return typ
+	}
+	if n, ri := lex.suffix.longestBefore(d.v, it[1], it[0]); n == 0 || suffixRules[ri].typ != TypeEnterprise {
+		return TypeProject
+	}
+	return typ
 }
 
 // itemEntity files a list item: under the type of a name already found at

@@ -76,7 +76,7 @@ func (d *doc) scanSuffixes(si int) []cand {
 			continue
 		}
 		start, ok := d.nameStart(ss, st.s, rule)
-		if !ok {
+		if !ok || (closedHeads[rule.suffix] && ss-start > maxClosedPart && i < st.e && isHan(v.r[i]) && !followerOK(v.r[i])) {
 			continue
 		}
 		if (rule.typ == TypeTown && d.quoted(start, i, st)) || d.insideQuote(start, i, st) {
@@ -235,8 +235,27 @@ func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	if !rule.strict || rule.typ == TypeTown || roadHeads[rule.suffix] || !isHan(next) {
 		return true
 	}
-	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带一二三四五六七八九十", next)
+	if closedHeads[rule.suffix] {
+		return !strings.ContainsRune("化型制式性级", next)
+	}
+	return followerOK(next)
 }
+
+// followerOK reports whether a rune may follow a name whose head could
+// also start a longer word: a conjunction, verb or particle.
+func followerOK(next rune) bool {
+	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带迁向对一二三四五六七八九十", next)
+}
+
+// closedHeads end company names and are no part of a longer word, so any
+// word may follow them (阿里巴巴集团评为, 卡缦公司网上…) except a suffix
+// that makes an adjective (集团化, 公司制). A name followed by another
+// word must be short, as company names are (maxClosedPart).
+var closedHeads = map[string]bool{"公司": true, "集团": true, "银行": true}
+
+// maxClosedPart is the longest name part of a closed head followed by a
+// word that is not a conjunction, verb or particle.
+const maxClosedPart = 6
 
 // leftBoundary scans left from from (the head starts at ss) for the start
 // of the name: it stops at punctuation, a break word, a number with its
@@ -264,7 +283,7 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 		if weakBreaks[c] && !(c == '和' && v.r[j] == '美') && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {
 			return j, stopDelim
 		}
-		if d.townEnds(j, ss, lo, rule) {
+		if d.townEnds(j, ss, lo, rule) || d.hostEnds(j, ss, lo, rule) {
 			return j, stopDelim
 		}
 		if ss-j >= rule.max {
@@ -304,6 +323,32 @@ func (d *doc) townEnds(j, ss, lo int, rule suffixRule) bool {
 	h := suffixRules[ri]
 	return (h.suffix == "镇" || h.suffix == "乡" || h.suffix == "街道") && j-n >= lo+2 &&
 		d.suffixFits(h, j-n, j, len(d.v.r)) && isHan(d.v.r[j-n-1]) && isHan(d.v.r[j-n-2])
+}
+
+// hostHeads end the names of hosts that a company or facility is written
+// right after: parks and zones host companies and projects (…产业园区|京阳公司),
+// companies own facilities (卡缦公司|网上毛巾博物馆) but name their projects
+// (京阳公司新型线缆项目, see companyProjectHeads).
+var hostHeads = map[string]string{"园区": TypeProject, "产业园": TypeProject, "产业园区": TypeProject, "工业园": TypeProject,
+	"开发区": TypeTown, "经济开发区": TypeTown, "公司": TypeEnterprise, "集团": TypeEnterprise}
+
+// hostEnds reports whether the name of a host ends at j, so that the
+// enterprise or project whose head starts at ss begins there. The part
+// after the host must be a name of its own (two runes or more, not only
+// generic words): 经济开发区基础设施提升项目 stays whole.
+func (d *doc) hostEnds(j, ss, lo int, rule suffixRule) bool {
+	if rule.typ != TypeProject && rule.typ != TypeEnterprise {
+		return false
+	}
+	n, ri := lex.suffix.longestBefore(d.v, j, lo)
+	if n == 0 || j-n < lo+2 || !isHan(d.v.r[j-n-1]) {
+		return false
+	}
+	host, ok := hostHeads[suffixRules[ri].suffix]
+	if !ok || (host == TypeEnterprise && (rule.typ == TypeEnterprise || companyProjectHeads[rule.suffix])) {
+		return false
+	}
+	return ss-j >= 2 && !d.allGeneric(j, ss)
 }
 
 // openQuote returns the position of the opening quote matching the closing

@@ -4,7 +4,7 @@ import "unicode/utf8"
 
 // view is a document's text as runes normalised for matching (full-width
 // ASCII folded to half width, ideographic space to space, the middle-dot
-// family to '·'), with the byte offset of every rune in the original text so
+// family to '·', straight double quotes paired into “ ” within a line), with the byte offset of every rune in the original text so
 // that every match maps back to exact byte offsets.
 type view struct {
 	text string
@@ -17,17 +17,36 @@ type view struct {
 func newView(text string) *view {
 	n := len(text)/2 + 1
 	v := &view{text: text, r: make([]rune, 0, n), off: make([]int32, 0, n+1)}
+	open := false
 	for i := 0; i < len(text); {
 		c, size := rune(text[i]), 1
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(text[i:])
 		}
-		v.r = append(v.r, foldRune(c))
+		c = foldRune(c)
+		switch c {
+		case '"':
+			c, open = pairQuote(open)
+		case '\n':
+			open = false
+		}
+		v.r = append(v.r, c)
 		v.off = append(v.off, int32(i))
 		i += size
 	}
 	v.off = append(v.off, int32(len(text)))
 	return v
+}
+
+// pairQuote turns a straight double quote into the curly one it stands
+// for: reports that write "…" (ASCII or full width) mean the same as “…”,
+// so the quote rules need only one form. open says whether a quote is
+// open on the current line.
+func pairQuote(open bool) (rune, bool) {
+	if open {
+		return '”', false
+	}
+	return '“', true
 }
 
 // foldRune maps a rune to the form used for matching.
