@@ -1,7 +1,14 @@
 // Package ingest reads report files, extracts them and imports the result
 // into a store, one transaction per document, so a failure never leaves a
-// half-imported document behind. Both the command line and the explorer
-// import through it.
+// half-imported document behind (a killed process included: bolt commits
+// a transaction whole or not at all). Both the command line and the
+// explorer import through it.
+//
+// Files are read by extract.ReadFile: text in UTF-8, UTF-16 or GB18030,
+// HTML pages and .docx documents, decided by content as well as by
+// extension, up to extract.MaxFileBytes. A file that cannot be read,
+// decoded or extracted is refused before anything is written, with an
+// error worded for an analyst: "import PATH: the file is empty".
 package ingest
 
 import (
