@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -49,11 +50,57 @@ func htmlPage(src, enc string) (string, string, error) {
 	var w textWriter
 	w.walk(doc)
 	w.breakLine()
-	text := w.out.String()
+	text := fromTitle(w.out.String(), pageTitle(doc))
 	if text == "" {
 		return "", "", fmt.Errorf("%w (the page has no text)", ErrEmpty)
 	}
 	return text, FormatHTML + enc, nil
+}
+
+// pageTitle returns the text of the page's <title>, or "".
+func pageTitle(doc *html.Node) string {
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Title {
+			var b strings.Builder
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.TextNode {
+					b.WriteString(c.Data)
+				}
+			}
+			return strings.TrimSpace(b.String())
+		}
+	}
+	return ""
+}
+
+// minTitleRunes is the shortest part of a page title fromTitle looks for,
+// and titleScanLines how many opening lines it looks at: site chrome is
+// short, and a site name in a footer must not count.
+const (
+	minTitleRunes  = 4
+	titleScanLines = 12
+)
+
+// fromTitle drops the lines before the report's title, site chrome that
+// no class or id gave away, when the page's <title> names one of the
+// opening lines: the report reads its title, date and place from its
+// first lines. The title is split at "_", "|" and " - " into the page
+// name and the site name (as in "2024年政府工作报告_清苑区人民政府"), in
+// either order; the site name may also stand in the chrome, so the part
+// found latest wins. The text is returned as it is when no line matches.
+func fromTitle(text, title string) string {
+	parts := strings.FieldsFunc(strings.ReplaceAll(title, " - ", "_"), func(r rune) bool { return r == '_' || r == '|' })
+	lines := strings.SplitAfter(text, "\n")
+	start := 0
+	for i, line := range lines[:min(len(lines), titleScanLines)] {
+		line = strings.TrimSuffix(line, "\n")
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); utf8.RuneCountInString(p) >= minTitleRunes && line == p {
+				start = i
+			}
+		}
+	}
+	return strings.Join(lines[start:], "")
 }
 
 // skippedTags hold no report text: scripts, styles, navigation, forms and

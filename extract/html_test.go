@@ -173,3 +173,38 @@ func TestHTMLErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLFromTitle drops site chrome that no class or id gives away when
+// the page's <title> names the report's first line, and keeps everything
+// otherwise.
+func TestHTMLFromTitle(t *testing.T) {
+	const body = `<div class="logo">清苑区人民政府</div><div class="dqwz">您的位置：首页 &gt; 政务公开</div>
+<h1>政府工作报告</h1><p>——2024年1月23日在保定市清苑区第三届人民代表大会第四次会议上</p>`
+	const report = "政府工作报告\n——2024年1月23日在保定市清苑区第三届人民代表大会第四次会议上\n"
+	const chrome = "清苑区人民政府\n您的位置：首页 > 政务公开\n"
+	footer := strings.Repeat("<p>正文。</p>", titleScanLines) + "<p>清苑区人民政府</p>"
+	tests := map[string]struct {
+		title, tail string
+		want        string
+	}{
+		"site after _":    {"政府工作报告_清苑区人民政府", "", report},
+		"site after dash": {"清苑区人民政府 - 政府工作报告", "", report},
+		"exact":           {"政府工作报告", "", report},
+		"no match":        {"清苑区人民政府网", "", chrome + report},
+		"short part":      {"报告_首页", "", chrome + report},
+		"no title":        {"", "", chrome + report},
+		"site in footer":  {"政府工作报告_清苑区人民政府", footer, report + strings.Repeat("正文。\n", titleScanLines) + "清苑区人民政府\n"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			src := "<html><head><title>" + tc.title + "</title></head><body>" + body + tc.tail + "</body></html>"
+			text, _, err := htmlPage(src, EncUTF8)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if text != tc.want {
+				t.Errorf("got %q, want %q", text, tc.want)
+			}
+		})
+	}
+}
