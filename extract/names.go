@@ -38,7 +38,8 @@ func buildLexicon() *lexicon {
 
 // formulas are political formulas written in quotes that name no
 // programme.
-var formulas = []string{"四个意识", "四个自信", "两个维护", "两个确立", "两个务必", "国之大者", "三农"}
+var formulas = []string{"四个意识", "四个自信", "两个维护", "两个确立", "两个务必", "国之大者", "三农",
+	"牛鼻子", "总开关", "主战场", "硬支撑", "中梗阻", "加速度", "方向舵", "后花园", "黄金价", "新客船", "旧船票"}
 
 // quantifiers follow a number and end a name on its left (12个安置区).
 const quantifiers = "个家项座条批所处名套户只台件场次位"
@@ -53,7 +54,7 @@ const (
 // innerBreaks are the break words that also occur inside long names
 // (…整县推进项目, …补短提升行动, …梯次培育工程).
 var innerBreaks = map[string]bool{"推进": true, "提升": true, "培育": true, "建设": true, "改造": true, "治理": true,
-	"保护": true, "利用": true, "提质": true, "增效": true, "示范": true, "攻坚": true}
+	"保护": true, "利用": true, "提质": true, "增效": true, "示范": true, "攻坚": true, "实现": true}
 
 // minInnerBreak is the shortest name part accepted when the scan had to
 // step over a break word inside the name (整县推进项目).
@@ -238,13 +239,16 @@ func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	if closedHeads[rule.suffix] {
 		return !strings.ContainsRune("化型制式性级", next)
 	}
+	if rule.suffix == "段" && strings.ContainsRune("道新", next) {
+		return true // a section and its road or works: 北二环西段道路, 保沧线高阳段新改建
+	}
 	return followerOK(next)
 }
 
 // followerOK reports whether a rune may follow a name whose head could
 // also start a longer word: a conjunction, verb or particle.
 func followerOK(next rune) bool {
-	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带迁向对一二三四五六七八九十", next)
+	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带迁向对达晋年一二三四五六七八九十", next)
 }
 
 // closedHeads end company names and are no part of a longer word, so any
@@ -280,7 +284,7 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 		if n, _ := lex.breaks.longestBefore(v, j, lo); n > 0 && (n == 1 || !looseHeads[rule.suffix] || j-n == lo || !isNameRune(v.r[j-n-1])) {
 			return j, stopBreak
 		}
-		if weakBreaks[c] && !(c == '和' && v.r[j] == '美') && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {
+		if weakBreaks[c] && !d.andBeauty(j-1) && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {
 			return j, stopDelim
 		}
 		if d.townEnds(j, ss, lo, rule) || d.hostEnds(j, ss, lo, rule) {
@@ -292,6 +296,12 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 		j--
 	}
 	return j, stopDelim
+}
+
+// andBeauty reports the 和 of 和美 (宜居宜业和美乡村), which is a word, not
+// a conjunction; 和美丽乡村 is a conjunction before 美丽.
+func (d *doc) andBeauty(k int) bool {
+	return d.v.r[k] == '和' && d.v.has(k+1, []rune("美")) && !d.v.has(k+1, []rune("美丽"))
 }
 
 // roadHeads end street names, which are often followed by what is built
@@ -398,7 +408,7 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 	if rule.max <= 6 && rule.typ != TypePolicy && d.hasBadRune(s, ss) {
 		return "", false
 	}
-	if rule.min > 0 && (ss-s <= 4 || rule.suffix == "项目") && !properHeads[rule.suffix] && d.allGeneric(s, ss) {
+	if rule.min > 0 && (ss-s <= 4 || rule.suffix == "项目") && !properHeads[rule.suffix] && !(rule.min == 1 && ss-s == 1) && d.allGeneric(s, ss) {
 		return "", false
 	}
 	if rule.suffix == "街道" && d.genericWordsOnly(s, ss) {
@@ -409,6 +419,9 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 	}
 	if n, weak := lex.level.longestAt(v, s, e); n > 0 && rule.typ != TypeOrganisation && (weak == 0 || rule.typ != TypeProject) {
 		return TypePolicy, true
+	}
+	if d.ratingInside(s, ss) {
+		return TypePolicy, true // 五星级酒店, 国家4A级旅游景区 are ratings
 	}
 	if rule.typ == TypeProject && ss-s >= 3 && v.r[s] == '“' && v.r[ss-1] == '”' {
 		return TypePolicy, true
@@ -422,6 +435,17 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 func hasHan(v *view, s, e int) bool {
 	for i := s; i < e; i++ {
 		if isHan(v.r[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ratingInside reports a star or A rating in a name part (五星级, 4A级).
+func (d *doc) ratingInside(s, e int) bool {
+	for k := s; k+2 < e; k++ {
+		c, next := d.v.r[k], d.v.r[k+1]
+		if (next == '星' || next == 'A') && d.v.r[k+2] == '级' && (isDigit(c) || cjkDigits[c] > 0) {
 			return true
 		}
 	}
@@ -504,7 +528,8 @@ func (d *doc) segments(s, e, minLen int) bool {
 // programme.
 var constructionWords = wordSet([]string{"大街", "街", "延", "建设", "改造", "调水", "水利", "道路", "管网", "供水", "修缮", "保护利用",
 	"治理", "输变电", "污水", "河", "渠", "桥", "路", "水库", "电站", "供热", "搬迁", "安置", "扩建", "新建", "一期",
-	"二期", "三期", "生态补水", "绿化", "工业", "厂", "线", "光伏", "风电", "管廊", "排水", "防涝", "引水", "调蓄"})
+	"二期", "三期", "生态补水", "绿化", "工业", "厂", "线", "光伏", "风电", "管廊", "排水", "防涝", "引水", "调蓄",
+	"修复", "恢复"})
 
 func (d *doc) constructionWord(s, e int) bool {
 	for i := s; i < e; i++ {
@@ -569,16 +594,26 @@ var (
 )
 
 // quoteContext accepts a quote [q, e) (quotes included) led or followed by
-// a programme word, or standing as a whole clause.
+// a programme word. 以“…” leads a name only when a 为 follows (以“链长制”为抓手);
+// 以“钉钉子”精神 and 以“数治”提升 are figures of speech, as is any quote
+// followed by a word of manner (精神, 态度, 文章 …).
 func (d *doc) quoteContext(q, e int, st sentence) bool {
-	if n, _ := quoteBefore.longestBefore(d.v, q, st.s); n > 0 {
+	if n, _ := quoteFigures.longestAt(d.v, e, st.e); n > 0 {
+		return false
+	}
+	n, _ := quoteBefore.longestBefore(d.v, q, st.s)
+	if n == 1 && d.v.r[q-1] == '以' {
+		return d.v.index(e, min(e+8, st.e), []rune("为")) >= 0
+	}
+	if a, _ := quoteAfter.longestAt(d.v, e, st.e); a > 0 {
 		return true
 	}
-	if n, _ := quoteAfter.longestAt(d.v, e, st.e); n > 0 {
-		return true
-	}
-	return false
+	return n > 0
 }
+
+// quoteFigures follow a quoted word used figuratively: 以“钉钉子”精神,
+// 做好“土特产”文章.
+var quoteFigures = wordSet([]string{"精神", "态度", "思想", "办法", "思维", "文章", "意识", "作风", "劲头"})
 
 // closeTitle returns the position of the 》 closing the 《 at i, or -1;
 // titles of plans, rules and schemes are programmes.
@@ -611,6 +646,9 @@ func (d *doc) quoteIsName(s, e int) bool {
 	}
 	if n, _ := lex.quoted.longestAt(d.v, s, e); n == e-s {
 		return false
+	}
+	if e-s <= 4 && (d.v.r[e-1] == '化' || d.v.r[e-1] == '式') {
+		return false // a manner, not a name: “数智化”, “台账式”
 	}
 	return han*2 >= e-s
 }

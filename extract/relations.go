@@ -15,7 +15,7 @@ var triggers = []trigger{
 	{"获批", PredApprovedAs}, {"被认定为", PredApprovedAs}, {"认定为", PredApprovedAs}, {"被评为", PredApprovedAs},
 	{"评为", PredApprovedAs}, {"成功创建", PredApprovedAs}, {"被确定为", PredApprovedAs}, {"被命名为", PredApprovedAs},
 	{"命名为", PredApprovedAs}, {"被授予", PredApprovedAs}, {"成功挂牌", PredApprovedAs}, {"建成第", PredApprovedAs},
-	{"荣获", PredAwarded}, {"获评", PredAwarded}, {"获得", PredAwarded}, {"斩获", PredAwarded}, {"喜获", PredAwarded},
+	{"晋升", PredApprovedAs}, {"晋升为", PredApprovedAs}, {"荣获", PredAwarded}, {"获评", PredAwarded}, {"获得", PredAwarded}, {"斩获", PredAwarded}, {"喜获", PredAwarded},
 	{"上市", PredListedOn}, {"挂牌", PredListedOn},
 	{"入驻", PredLocatedIn}, {"落户", PredLocatedIn},
 	{"创建", PredParticipatesIn}, {"争创", PredParticipatesIn}, {"申报", PredParticipatesIn}, {"参加", PredParticipatesIn},
@@ -135,6 +135,10 @@ func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
 		// 被X评为…: X is the agent; the subject comes before, or is unwritten.
 		return x.subjects(si, cs, s, pred)
 	}
+	if p := d.v.index(s, t, []rune("被")); p > s {
+		// 我县被省政府评为…: the agent is no name found; the subject precedes 被.
+		return x.subjects(si, cs, p, pred)
+	}
 	switch {
 	case s >= t:
 		if r := x.st.region(); r != "" && pred != PredSupports {
@@ -169,10 +173,14 @@ func listBack(d *doc, ms []ment) []string {
 	return out
 }
 
-// skipAdverbs returns the first position in [s, e) after leading adverbs.
+// skipAdverbs returns the first position in [s, e) after leading adverbs
+// and dates (2016年成功创建…).
 func (d *doc) skipAdverbs(s, e int) int {
 	for s < e {
 		n, _ := adverbs.longestAt(d.v, s, e)
+		if _, ok := yearAt(d.v, s); ok && n == 0 && s+5 <= e {
+			n = 5
+		}
 		if n == 0 {
 			break
 		}
@@ -281,7 +289,14 @@ func (d *doc) skipObjectLead(s, e int) int {
 func (d *doc) objectParts(s, e int) [][2]int {
 	for k := s; k < e; k++ {
 		c := d.v.r[k]
-		if (isDigit(c) && !(k > s && d.v.r[k-1] == '第') && !d.yearHere(k) && d.countEnds(k, e)) || (c == '为' && k > s+1) {
+		if isDigit(c) && !(k > s && d.v.r[k-1] == '第') && !d.yearHere(k) && !d.codeHere(k, e) && d.countEnds(k, e) {
+			if d.peopleCount(k, e) {
+				return nil // 新纳入防返贫监测对象636户: people, not a programme
+			}
+			e = k
+			break
+		}
+		if c == '为' && k > s+1 {
 			e = k
 			break
 		}
@@ -289,7 +304,7 @@ func (d *doc) objectParts(s, e int) [][2]int {
 	var out [][2]int
 	a := s
 	for k := s; k <= e; k++ {
-		if k == e || d.v.r[k] == '、' {
+		if k == e || d.v.r[k] == '、' || d.parallelAnd(a, k, e) {
 			if k > a {
 				out = append(out, [2]int{a, k})
 			}
@@ -297,6 +312,28 @@ func (d *doc) objectParts(s, e int) [][2]int {
 		}
 	}
 	return out
+}
+
+// parallelAnd reports whether the 和 or 及 at k joins two titles with the
+// same ending (省级专精特新中小企业和创新型中小企业): then it splits the object
+// phrase [a, e); elsewhere it belongs to one name (生态保护和高质量发展).
+func (d *doc) parallelAnd(a, k, e int) bool {
+	c := d.v.r[k]
+	if (c != '和' && c != '及') || k-a < 4 || e-k <= 4 {
+		return false
+	}
+	return d.v.r[k-1] == d.v.r[e-1] && d.v.r[k-2] == d.v.r[e-2]
+}
+
+// peopleCount reports whether the number at k counts people or households.
+func (d *doc) peopleCount(k, e int) bool {
+	for k < e && (isDigit(d.v.r[k]) || d.v.r[k] == '.') {
+		k++
+	}
+	if k < e && d.v.r[k] == '万' {
+		k++
+	}
+	return k < e && strings.ContainsRune("户人名", d.v.r[k])
 }
 
 // countEnds reports whether the number at k ends the phrase: at most two
@@ -309,6 +346,14 @@ func (d *doc) countEnds(k, e int) bool {
 		k++
 	}
 	return e-k <= 2 || !isHan(d.v.r[k])
+}
+
+// codeHere reports a number that is part of a code (4A级, 5G), not a count.
+func (d *doc) codeHere(k, e int) bool {
+	for k < e && isDigit(d.v.r[k]) {
+		k++
+	}
+	return k < e && isLatin(d.v.r[k])
 }
 
 func (d *doc) yearHere(k int) bool {
