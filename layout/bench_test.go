@@ -9,14 +9,14 @@ import (
 )
 
 // benchLayout lays out a generated graph of n nodes and 1.5n edges to
-// convergence and reports the iterations of the last run.
-func benchLayout(b *testing.B, n int) {
+// convergence with o and reports the iterations of the last run.
+func benchLayout(b *testing.B, n int, o layout.Options) {
 	g := synth.Clustered(n, 1)
 	var st layout.Stats
 	b.ResetTimer()
 	for b.Loop() {
 		var err error
-		if _, st, err = layout.Layout(context.Background(), g, layout.Options{Seed: 1}); err != nil {
+		if _, st, err = layout.Layout(context.Background(), g, o); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -27,8 +27,23 @@ func benchLayout(b *testing.B, n int) {
 	b.ReportMetric(float64(st.Iterations[len(st.Iterations)-1]), "fine-iters/op")
 }
 
-func BenchmarkLayout1k(b *testing.B)  { benchLayout(b, 1000) }
-func BenchmarkLayout10k(b *testing.B) { benchLayout(b, 10000) }
+// benchRings puts policies and organisations in the middle, towns on the
+// rim and the other types between.
+var benchRings = []float64{
+	synth.Policy: 0, synth.Organisation: 0.3, synth.Town: 1,
+	synth.Project: 0.65, synth.Enterprise: 0.65, synth.Indicator: 0.65,
+}
+
+func BenchmarkLayout1k(b *testing.B)  { benchLayout(b, 1000, layout.Options{Seed: 1}) }
+func BenchmarkLayout10k(b *testing.B) { benchLayout(b, 10000, layout.Options{Seed: 1}) }
+
+func BenchmarkLayoutRings1k(b *testing.B) {
+	benchLayout(b, 1000, layout.Options{Seed: 1, GroupRings: benchRings})
+}
+
+func BenchmarkLayoutRings10k(b *testing.B) {
+	benchLayout(b, 10000, layout.Options{Seed: 1, GroupRings: benchRings})
+}
 
 // BenchmarkRemoveOverlaps10k separates the label boxes of a converged
 // layout of 10,000 nodes.

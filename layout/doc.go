@@ -62,6 +62,19 @@
 // shrink geometrically, so a run costs about as much as the iterations on
 // the full graph, typically 80 to 250.
 //
+// # Type rings
+//
+// Options.GroupRings gives each group (entity type) a ring: a node of
+// group g is tied to the circle of radius GroupRings[g]·R around its
+// connected component's centroid, R the component's radius, by a spring
+// of zero rest length that pulls like an edge, (1 + degree)·RingPull
+// times as strong, so a hub drags its star along. {policy: 0, town: 1,
+// project: 0.65} puts policies on an inner ring, towns on the rim and
+// projects between. The pull acts only on the finest level of Layout
+// (coarse nodes mix types), which starts every free node half-way to its
+// ring, and in a Force simulation, AddNodes included (NewNode.Group),
+// which moves nodes only by the pull. It costs O(N) per iteration.
+//
 // # Incremental layout
 //
 // AddNodes appends nodes next to their parent, fanned out away from the

@@ -45,6 +45,8 @@ type Force struct {
 	wdeg     []float64
 	cx, cy   float64 // centre that gravity pulls toward
 	fx, fy   []float64
+	groups   []int  // per node: its group (Graph.Groups, or 0)
+	rings    *rings // nil unless Options.GroupRings asks for rings
 	tree     quadTree
 	walks    []*walk
 	stepLen  float64
@@ -75,6 +77,7 @@ func NewForce(g Graph, o Options) (*Force, error) {
 		f.scatter()
 	}
 	f.centre()
+	f.rings = newRings(f)
 	return f, nil
 }
 
@@ -92,7 +95,7 @@ func (f *Force) load(g Graph, masses []float64, springs []spring) {
 	n := g.N
 	f.x, f.y, f.m = make([]float64, n), make([]float64, n), masses
 	f.mob, f.eta, f.grav = make([]float64, n), make([]float64, n), make([]float64, n)
-	f.rate, f.pinned = make([]float64, n), make([]bool, n)
+	f.rate, f.pinned, f.groups = make([]float64, n), make([]bool, n), make([]int, n)
 	f.fx, f.fy = make([]float64, n), make([]float64, n)
 	f.springs, f.wdeg = springs, make([]float64, n)
 	for i := 0; i < n; i++ {
@@ -100,6 +103,7 @@ func (f *Force) load(g Graph, masses []float64, springs []spring) {
 			f.x[i], f.y[i] = g.Pos[i].X, g.Pos[i].Y
 		}
 		f.pinned[i] = g.Pinned != nil && g.Pinned[i]
+		f.groups[i] = g.group(i)
 		f.rate[i] = 1
 		f.mob[i] = f.mobility(i)
 	}

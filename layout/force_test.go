@@ -19,6 +19,8 @@ func TestLayoutDeterministic(t *testing.T) {
 		"one or two workers":  {layout.Options{Seed: 3, Workers: 1}, layout.Options{Seed: 3, Workers: 2}, true},
 		"other seed differs":  {layout.Options{Seed: 3}, layout.Options{Seed: 4}, false},
 		"with overlap remove": {layout.Options{Seed: 5, RemoveOverlaps: true}, layout.Options{Seed: 5, RemoveOverlaps: true}, true},
+		"rings, 1 or 2 cores": {layout.Options{Seed: 3, Workers: 1, GroupRings: []float64{0, 1}}, layout.Options{Seed: 3, Workers: 2, GroupRings: []float64{0, 1}}, true},
+		"rings differ":        {layout.Options{Seed: 3}, layout.Options{Seed: 3, GroupRings: []float64{0, 1}}, false},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {

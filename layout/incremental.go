@@ -9,6 +9,7 @@ import (
 type NewNode struct {
 	Parent int  // node to start next to (an existing one or an earlier new one); -1 for none
 	Pinned bool // never moves
+	Group  int  // type or cluster index (>= 0), as in Graph.Groups
 }
 
 // AddNodes appends nodes after the existing ones, and edges, which may join
@@ -18,9 +19,11 @@ type NewNode struct {
 // Nodes that were there before move at only Settle times their normal
 // rate from now on (until Reheat), so the picture the analyst knows stays
 // in place while the new nodes find theirs; nodes more than two edges
-// away from the expansion do not move at all. It takes O(N + E) time and
-// returns an error wrapping ErrBadGraph, changing nothing, if a parent or
-// an edge names a node that does not exist.
+// away from the expansion do not move at all. With Options.GroupRings
+// each new node is pulled to its Group's ring, and every component's
+// radius is measured again. It takes O(N + E) time and returns an error
+// wrapping ErrBadGraph, changing nothing, if a parent or an edge names a
+// node that does not exist or a group is negative.
 func (f *Force) AddNodes(nodes []NewNode, edges []Edge) (int, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -31,7 +34,7 @@ func (f *Force) AddNodes(nodes []NewNode, edges []Edge) (int, error) {
 	f.settle(nodes, edges)
 	for _, nn := range nodes {
 		f.x, f.y, f.m = append(f.x, 0), append(f.y, 0), append(f.m, 1)
-		f.rate, f.pinned = append(f.rate, 1), append(f.pinned, nn.Pinned)
+		f.rate, f.pinned, f.groups = append(f.rate, 1), append(f.pinned, nn.Pinned), append(f.groups, nn.Group)
 		f.mob, f.eta, f.grav = append(f.mob, 0), append(f.eta, 0), append(f.grav, 0)
 		f.fx, f.fy, f.wdeg = append(f.fx, 0), append(f.fy, 0), append(f.wdeg, 0)
 		f.mob[len(f.mob)-1] = f.mobility(len(f.mob) - 1)
@@ -47,6 +50,7 @@ func (f *Force) AddNodes(nodes []NewNode, edges []Edge) (int, error) {
 		f.tune(i)
 	}
 	f.placeNew(start, nodes)
+	f.rings = newRings(f)
 	f.wake(refineStep * f.k)
 	return start, nil
 }
@@ -56,6 +60,9 @@ func checkNew(n int, nodes []NewNode, edges []Edge) error {
 	for k, nn := range nodes {
 		if nn.Parent < -1 || nn.Parent >= n+k {
 			return fmt.Errorf("%w: new node %d has parent %d, not an earlier node", ErrBadGraph, n+k, nn.Parent)
+		}
+		if nn.Group < 0 {
+			return fmt.Errorf("%w: new node %d has negative group %d", ErrBadGraph, n+k, nn.Group)
 		}
 	}
 	total := n + len(nodes)

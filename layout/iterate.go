@@ -71,6 +71,9 @@ func (f *Force) attract() {
 		f.fx[i] -= f.grav[i] * (f.x[i] - f.cx)
 		f.fy[i] -= f.grav[i] * (f.y[i] - f.cy)
 	}
+	if f.rings != nil {
+		f.pullRings()
+	}
 }
 
 // move displaces every free node along its force by min(step, gain·|F|),

@@ -12,6 +12,12 @@ import (
 // refinement starts cool.
 const refineStep = 0.3
 
+// ringStart is how far, as a share of the way, the finest level of a
+// Layout with GroupRings starts each node toward its ring: the coarse
+// levels know nothing of types, and without the head start the pull
+// needs three times the iterations on 10,000 nodes.
+const ringStart = 0.5
+
 // Stats describes a Layout run.
 type Stats struct {
 	Levels     int   // levels in the multilevel hierarchy (1: not coarsened)
@@ -87,7 +93,7 @@ func multilevel(ctx context.Context, g Graph, o Options, st *Stats) ([]Point, er
 	for li := len(levels) - 1; li >= 0; li-- {
 		lg := Graph{N: levels[li].n, Pos: pos}
 		if li == 0 {
-			lg.Pinned = g.Pinned
+			lg.Pinned, lg.Groups = g.Pinned, g.Groups
 		}
 		f := &Force{opt: o, k: o.EdgeLength, rng: rng}
 		f.load(lg, levels[li].mass, levels[li].springs)
@@ -97,6 +103,12 @@ func multilevel(ctx context.Context, g Graph, o Options, st *Stats) ([]Point, er
 			f.setStep(refineStep * f.k)
 		}
 		f.centre()
+		if li == 0 {
+			f.rings = newRings(f)
+			if f.rings != nil {
+				f.towardRings(ringStart)
+			}
+		}
 		err := f.Run(ctx)
 		st.Iterations = append(st.Iterations, f.Iterations())
 		st.Converged = f.Converged()

@@ -32,6 +32,16 @@ type Options struct {
 	RemoveOverlaps bool
 	// OverlapMargin is the gap RemoveOverlaps leaves between boxes.
 	OverlapMargin float64
+	// GroupRings lays groups out in rings around the centre of their
+	// connected component: a node of group g is pulled toward the circle
+	// of radius GroupRings[g]·R, R the component's radius, so {policy: 0,
+	// town: 1} puts policies in the middle and towns around them. Groups
+	// past the end of the slice, or with a negative entry, feel no pull;
+	// nil turns rings off. It acts on the finest level of Layout and in a
+	// Force simulation.
+	GroupRings []float64
+	// RingPull is the strength of the GroupRings pull (default 1).
+	RingPull float64
 	// Workers is the number of goroutines computing forces (default
 	// GOMAXPROCS). Results do not depend on it.
 	Workers int
@@ -56,6 +66,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Settle <= 0 {
 		o.Settle = 0.1
+	}
+	if o.RingPull <= 0 {
+		o.RingPull = 1
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)

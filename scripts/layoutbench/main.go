@@ -7,7 +7,8 @@
 //	layoutbench png   -n 1000 -seed 1 -o g.png    lay out and draw to PNG
 //
 // -overlap also removes label overlaps; -boxes draws label boxes instead
-// of dots.
+// of dots; -rings 0,0.3,1,0.65,0.65,0.65 gives each group (in the order
+// of synth.Names) a ring, as a fraction of the layout's radius.
 package main
 
 import (
@@ -17,6 +18,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/policygraph/policygraph/layout"
@@ -45,11 +48,16 @@ func run(args []string, stdout io.Writer) error {
 	boxes := fs.Bool("boxes", false, "draw label boxes (png)")
 	theta := fs.Float64("theta", 0, "Barnes-Hut opening ratio (0: default)")
 	kind := fs.String("layout", "force", "force, radial (around node 0) or grouped (png)")
+	ringList := fs.String("rings", "", "comma-separated ring fraction per group, in the order of synth.Names")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
+	rings, err := parseRings(*ringList)
+	if err != nil {
+		return err
+	}
 	g := synth.Clustered(*n, *seed)
-	opt := layout.Options{Seed: *seed, RemoveOverlaps: *overlap, Theta: *theta}
+	opt := layout.Options{Seed: *seed, RemoveOverlaps: *overlap, Theta: *theta, GroupRings: rings}
 	switch args[0] {
 	case "dot":
 		return writeFile(*out, func(w io.Writer) error { return writeDOT(w, g) })
@@ -69,6 +77,23 @@ func run(args []string, stdout io.Writer) error {
 		return writeFile(*out, func(w io.Writer) error { return drawPNG(w, g, pos, *width, *boxes) })
 	}
 	return fmt.Errorf("unknown subcommand %q", args[0])
+}
+
+// parseRings parses a comma-separated list of ring fractions; an empty
+// list means no rings.
+func parseRings(list string) ([]float64, error) {
+	if list == "" {
+		return nil, nil
+	}
+	var rings []float64
+	for _, f := range strings.Split(list, ",") {
+		v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil {
+			return nil, fmt.Errorf("-rings: %w", err)
+		}
+		rings = append(rings, v)
+	}
+	return rings, nil
 }
 
 // place lays g out with the named layout, printing what Layout reports.
