@@ -38,8 +38,10 @@ func badInputs(t *testing.T, dir string) map[string]badInput {
 	if err := os.Truncate(big, 100<<20); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Mkdir(filepath.Join(dir, "reports"), 0o700); err != nil {
-		t.Fatal(err)
+	for _, sub := range []string{"reports", "folder.nq"} {
+		if err := os.Mkdir(filepath.Join(dir, sub), 0o700); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return map[string]badInput{
 		"empty file":       {writeFile(t, dir, "empty.txt", nil), extract.ErrEmpty, "the file is empty"},
@@ -54,6 +56,7 @@ func badInputs(t *testing.T, dir string) map[string]badInput {
 		"directory":        {filepath.Join(dir, "reports"), extract.ErrNotAFile, "not a report file: it is a directory"},
 		"100 MB file":      {big, extract.ErrTooLarge, "the file is too large: 100 MB, more than the 20 MB PolicyGraph reads"},
 		"invalid UTF-8":    {writeFile(t, dir, "damaged.txt", []byte(damaged)), extract.ErrEncoding, fmt.Sprintf("invalid UTF-8 at byte %d (line %d)", mid, strings.Count(report[:mid], "\n")+1)},
+		"N-Quads folder":   {filepath.Join(dir, "folder.nq"), extract.ErrNotAFile, "not a report file: it is a directory or a device"},
 		"not N-Quads":      {writeFile(t, dir, "export.nq", []byte("<a> <b> .\n")), nil, "not valid N-Quads"},
 		"docx named .txt":  {writeFile(t, dir, "zip.txt", docx[:100]), extract.ErrDocx, "not a valid .docx"},
 		"excel as a .docx": {writeFile(t, dir, "sheet.docx", zipOf(t, "xl/workbook.xml", "<workbook/>")), extract.ErrDocx, "not a valid .docx: it is an Excel workbook"},
