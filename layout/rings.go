@@ -23,15 +23,15 @@ const minRingNodes = 3
 // length. It takes O(N + E) time.
 func newRings(f *Force) *rings {
 	r := &rings{frac: make([]float64, len(f.x))}
-	any := false
+	set := false
 	for i := range r.frac {
 		r.frac[i] = -1
 		if g := f.groups[i]; g < len(f.opt.GroupRings) && finite(f.opt.GroupRings[g]) && f.opt.GroupRings[g] >= 0 {
 			r.frac[i] = f.opt.GroupRings[g]
-			any = true
+			set = true
 		}
 	}
-	if !any {
+	if !set {
 		return nil
 	}
 	var nc int
