@@ -259,11 +259,24 @@ func (d *doc) listItems(end, lo int) [][2]int {
 	var out [][2]int
 	for k := len(items) - 1; k >= 0; k-- {
 		it := items[k]
-		if it[1]-it[0] >= 2 && hasHan(d.v, it[0], it[1]) && !d.allGeneric(it[0], it[1]) {
+		if it[1]-it[0] >= 2 && hasHan(d.v, it[0], it[1]) && !d.allGeneric(it[0], it[1]) && !d.ordinal(it[0], it[1]) {
 			out = append(out, it)
 		}
 	}
 	return out
+}
+
+// ordinal reports an item that is only an ordinal (第三、第四…幼儿园).
+func (d *doc) ordinal(s, e int) bool {
+	if d.v.r[s] != '第' {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if cjkDigits[d.v.r[k]] == 0 && !isDigit(d.v.r[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameRunBefore counts the name runes before position k (at most two), up
@@ -337,10 +350,12 @@ func (d *doc) projectCount(i, lo, end int) (int, string) {
 }
 
 // itemType types an item of a list closed by a head noun or, when
-// counted, by a count tail (projectCount). In a project list an item that ends
-// in a company head stands for the company's project and is filed as the
-// company (博远电气等9个项目), any other item is the project itself
-// (桃木疙瘩屠宰加工、…3个项目).
+// counted, by a count tail (projectCount). In a project list an item that
+// ends in a company head stands for the company's project and is filed as
+// the company (博远电气等9个项目); any other item is filed as the project
+// (桃木疙瘩屠宰加工、…3个项目, 西三环南延): a company-named project without a
+// company head (永红铸机) is annotated with both types, so project is the
+// safer reading.
 func (d *doc) itemType(it [2]int, typ string, counted bool) string {
 	if !counted || typ != TypeEnterprise {
 		return typ

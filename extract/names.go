@@ -603,12 +603,22 @@ func (d *doc) quoteContext(q, e int, st sentence) bool {
 	}
 	n, _ := quoteBefore.longestBefore(d.v, q, st.s)
 	if n == 1 && d.v.r[q-1] == '以' {
-		return d.v.index(e, min(e+8, st.e), []rune("为")) >= 0
+		return d.v.index(e, d.clauseEnd(e, st.e), []rune("为")) >= 0
 	}
 	if a, _ := quoteAfter.longestAt(d.v, e, st.e); a > 0 {
 		return true
 	}
 	return n > 0
+}
+
+// clauseEnd returns the first comma or colon at or after i, or end.
+func (d *doc) clauseEnd(i, end int) int {
+	for ; i < end; i++ {
+		if d.v.r[i] == ',' || d.v.r[i] == ':' {
+			return i
+		}
+	}
+	return end
 }
 
 // quoteFigures follow a quoted word used figuratively: 以“钉钉子”精神,

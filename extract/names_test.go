@@ -98,6 +98,10 @@ func TestNames(t *testing.T) {
 			typ: TypeProject, want: []string{"北二环西段", "保沧线高阳段"}, not: []string{"李庄乡北段"}},
 		"ratings are titles": {text: review("华中温泉假日酒店晋升五星级酒店,七山滑雪景区获评国家4A级旅游景区。"),
 			typ: TypePolicy, want: []string{"五星级酒店", "国家4A级旅游景区"}},
+		"以 leads a quoted name up to its 为": {text: review("以“厕所革命”、生活垃圾治理、生活污水治理、村庄清洁行动等6项内容为重点。"),
+			typ: TypePolicy, want: []string{"厕所革命"}},
+		"ordinals are no list items": {text: review("推进第三、第四棚改配套幼儿园等项目的前期准备工作。"),
+			typ: TypeProject, not: []string{"第三"}},
 		"organisations": {text: plan("依托华为数字赋能中心、中欧人工智能研究院,推动中小微企业数字化转型。"),
 			typ: TypeOrganisation, want: []string{"华为数字赋能中心", "中欧人工智能研究院"}},
 	}
