@@ -17,15 +17,20 @@ type docBuilder struct {
 	label    quad.IRI
 	entities map[string]extract.Entity // every entity of the Result by id
 	years    map[string]int            // section label -> year
-	own      map[string]bool           // entities this document contributes
+	own      map[string]bool           // entities this document describes
+	facts    map[string]*recordWriter  // facts record per entity id
+	edges    map[edgeKey]bool          // relation edges between entities
+	counted  map[string]bool           // distinct statements and values, for the counts
+	stmts    int
+	values   int
 	quads    []quad.Quad
 }
 
 // buildDocument returns the quads document i of r contributes: the
-// document node, its entities, mentions, relation statements and indicator
-// observations. Entities no document refers to go with the first document.
-// Complexity O(E + M + R + I) for the Result's entities, mentions,
-// relations and indicators.
+// document node with its contents table, a facts record per entity it
+// describes and its relation edges. Entities no document refers to go
+// with the first document. Complexity O(E + M + R + I) for the Result's
+// entities, mentions, relations and indicators (plus sorting the ids).
 func buildDocument(r *extract.Result, i int) []quad.Quad {
 	d := r.Documents[i]
 	b := &docBuilder{
@@ -33,6 +38,9 @@ func buildDocument(r *extract.Result, i int) []quad.Quad {
 		entities: make(map[string]extract.Entity, len(r.Entities)),
 		years:    make(map[string]int, len(d.Sections)),
 		own:      make(map[string]bool),
+		facts:    make(map[string]*recordWriter),
+		edges:    make(map[edgeKey]bool),
+		counted:  make(map[string]bool),
 	}
 	for _, e := range r.Entities {
 		b.entities[e.ID] = e
@@ -42,11 +50,11 @@ func buildDocument(r *extract.Result, i int) []quad.Quad {
 			b.years[s.Label] = s.Year
 		}
 	}
-	b.document()
 	b.mentions()
 	b.relations()
 	b.indicators()
 	b.adoptOrphans(i == 0)
+	b.document()
 	b.entityQuads()
 	return b.quads
 }
@@ -67,6 +75,26 @@ func (b *docBuilder) addInt(s, p quad.IRI, v int) {
 	}
 }
 
+// record returns the facts record of an entity, marking it described.
+func (b *docBuilder) record(id string) *recordWriter {
+	b.own[id] = true
+	w := b.facts[id]
+	if w == nil {
+		w = &recordWriter{}
+		b.facts[id] = w
+	}
+	return w
+}
+
+// once reports whether key is new, for counting distinct items.
+func (b *docBuilder) once(key string) bool {
+	if b.counted[key] {
+		return false
+	}
+	b.counted[key] = true
+	return true
+}
+
 func (b *docBuilder) document() {
 	d, D := b.doc, b.label
 	b.add(D, predType, classDocument)
@@ -80,6 +108,8 @@ func (b *docBuilder) document() {
 	b.addString(D, predDate, d.Date)
 	b.addString(D, predEncoding, d.Encoding)
 	b.addString(D, predText, d.Text)
+	b.addInt(D, predRelations, b.stmts)
+	b.addInt(D, predIndicators, b.values)
 }
 
 func (b *docBuilder) mentions() {
@@ -88,19 +118,20 @@ func (b *docBuilder) mentions() {
 			if m.Doc != b.doc.ID {
 				continue
 			}
-			b.own[e.ID] = true
-			n := mentionIRI(b.doc.ID, m.Start, m.End)
-			b.add(n, predType, classMention)
-			b.add(n, predEntity, EntityIRI(e.ID))
-			b.add(n, predDoc, b.label)
-			b.add(n, predStart, quad.Int(m.Start))
-			b.add(n, predEnd, quad.Int(m.End))
-			b.add(n, predSentenceStart, quad.Int(sentenceStart(b.doc.Text, m)))
-			b.addString(n, predSentence, m.Sentence)
-			b.addString(n, predSection, m.Section)
-			b.addInt(n, predYear, b.years[m.Section])
+			ss := sentenceStart(b.doc.Text, m)
+			se := ss + len(m.Sentence)
+			b.record(e.ID).line(lineMention, itoa(m.Start), itoa(m.End), itoa(ss), itoa(se),
+				m.Section, itoa(b.years[m.Section]), b.unlessAt(ss, se, m.Sentence))
 		}
 	}
+}
+
+// unlessAt returns sentence, or "" when the text holds it at [start, end).
+func (b *docBuilder) unlessAt(start, end int, sentence string) string {
+	if start >= 0 && start <= end && end <= len(b.doc.Text) && b.doc.Text[start:end] == sentence {
+		return ""
+	}
+	return sentence
 }
 
 // sentenceStart finds where a mention's sentence starts: the occurrence of
@@ -129,34 +160,25 @@ func (b *docBuilder) relations() {
 	}
 }
 
-// statement adds a relation: the direct edge between entity IRIs (or to
-// the status phrase) and its reified statement with provenance.
+// statement adds a relation: the quad between the entity IRIs (or to the
+// status phrase) and its line in the records of both ends.
 func (b *docBuilder) statement(rel extract.Relation) {
 	S, P := EntityIRI(rel.Subject), RelationIRI(rel.Predicate)
-	b.own[rel.Subject] = true
-	n := statementIRI(b.doc.ID, rel.Subject, rel.Predicate, rel.Object,
-		strconv.Itoa(rel.Start), strconv.Itoa(rel.End))
-	b.add(n, predType, classStatement)
-	b.add(n, predSubject, S)
-	b.add(n, predPredicate, P)
+	fields := []string{lineStatement, rel.Subject, rel.Predicate, rel.Object, itoa(rel.Start), itoa(rel.End),
+		rel.Section, itoa(rel.Year), boolText(rel.Implicit), b.unlessAt(rel.Start, rel.End, rel.Evidence)}
+	if b.once(strings.Join(fields[:6], "\t")) {
+		b.stmts++
+	}
+	b.record(rel.Subject).line(fields...)
 	if extract.IsStatus(rel.Predicate) {
 		b.add(S, P, quad.String(rel.Object))
-		b.add(n, predStatus, quad.String(rel.Object))
-	} else {
-		O := EntityIRI(rel.Object)
-		b.own[rel.Object] = true
-		b.add(S, P, O)
-		b.add(n, predObject, O)
+		return
 	}
-	b.add(n, predDoc, b.label)
-	b.add(n, predEvidence, quad.String(rel.Evidence))
-	b.add(n, predStart, quad.Int(rel.Start))
-	b.add(n, predEnd, quad.Int(rel.End))
-	b.addString(n, predSection, rel.Section)
-	b.addInt(n, predYear, rel.Year)
-	if rel.Implicit {
-		b.add(n, predImplicit, quad.Bool(true))
+	if rel.Object != rel.Subject {
+		b.record(rel.Object).line(fields...)
 	}
+	b.add(S, P, EntityIRI(rel.Object))
+	b.edges[edgeKey{rel.Subject, rel.Predicate, rel.Object}] = true
 }
 
 func (b *docBuilder) indicators() {
@@ -168,56 +190,31 @@ func (b *docBuilder) indicators() {
 		if ind.Doc != b.doc.ID || ind.Entity == "" {
 			continue
 		}
-		b.own[ind.Entity] = true
 		b.observation(ind, region)
 	}
 }
 
-// observation adds an indicator value. With a region it doubles as the
-// statement of the region's "measures" edge to the indicator, whose
-// provenance it already carries.
+// observation adds an indicator value to the records of the indicator and
+// of the document's region, whose "measures" edge it is the statement of.
 func (b *docBuilder) observation(ind extract.Indicator, region string) {
-	I := EntityIRI(ind.Entity)
-	n := observationIRI(b.doc.ID, ind.Entity, strconv.Itoa(ind.Year), ind.Kind,
-		ind.Name, strconv.Itoa(ind.Start), strconv.Itoa(ind.End), floatText(ind.Value))
-	b.add(n, predType, classObservation)
-	b.add(n, predIndicator, I)
-	b.add(n, predDoc, b.label)
-	b.addString(n, predLabel, ind.Name)
-	b.addInt(n, predYear, ind.Year)
-	b.addString(n, predKind, ind.Kind)
-	if ind.Value != nil {
-		b.add(n, predValue, quad.Float(*ind.Value))
+	fields := []string{lineObservation, ind.Entity, region, ind.Name, itoa(ind.Year), ind.Kind,
+		floatText(ind.Value), floatText(ind.ValueMax), ind.Unit, ind.Measure, ind.Qualifier,
+		boolText(ind.Estimated), itoa(ind.Start), itoa(ind.End), ind.Section,
+		b.unlessAt(ind.Start, ind.End, ind.Evidence)}
+	key := strings.Join([]string{ind.Entity, strconv.Itoa(ind.Year), ind.Kind, ind.Name,
+		strconv.Itoa(ind.Start), strconv.Itoa(ind.End), floatText(ind.Value)}, "\t")
+	if b.once(key) {
+		b.values++
 	}
-	if ind.ValueMax != nil {
-		b.add(n, predValueMax, quad.Float(*ind.ValueMax))
-	}
-	b.addString(n, predUnit, ind.Unit)
-	b.addString(n, predMeasure, ind.Measure)
-	b.addString(n, predQualifier, ind.Qualifier)
-	if ind.Estimated {
-		b.add(n, predEstimated, quad.Bool(true))
-	}
-	b.add(n, predEvidence, quad.String(ind.Evidence))
-	b.add(n, predStart, quad.Int(ind.Start))
-	b.add(n, predEnd, quad.Int(ind.End))
-	b.addString(n, predSection, ind.Section)
+	b.record(ind.Entity).line(fields...)
 	if region == "" {
 		return
 	}
-	R, P := EntityIRI(region), RelationIRI(extract.PredMeasures)
-	b.add(R, P, I)
-	b.add(n, predType, classStatement)
-	b.add(n, predSubject, R)
-	b.add(n, predPredicate, P)
-	b.add(n, predObject, I)
-}
-
-func floatText(v *float64) string {
-	if v == nil {
-		return ""
+	if region != ind.Entity {
+		b.record(region).line(fields...)
 	}
-	return strconv.FormatFloat(*v, 'g', -1, 64)
+	b.add(EntityIRI(region), RelationIRI(extract.PredMeasures), EntityIRI(ind.Entity))
+	b.edges[edgeKey{region, extract.PredMeasures, ind.Entity}] = true
 }
 
 // regionID is the id of the document's region entity: the region entity
@@ -257,31 +254,42 @@ func (b *docBuilder) adoptOrphans(first bool) {
 	}
 }
 
-// entityQuads describes every entity the document contributes. An id the
-// Result does not list (e.g. the region of an implicit subject) gets its
-// type and name from the id itself: "type/…/name".
+// entityQuads writes the facts record of every entity the document
+// describes and the contents table. An id the Result does not list (e.g.
+// the region of an implicit subject) gets its type and name from the id
+// itself: "type/…/name".
 func (b *docBuilder) entityQuads() {
 	ids := make([]string, 0, len(b.own))
 	for id := range b.own {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	var contents recordWriter
 	for _, id := range ids {
 		e, ok := b.entities[id]
 		if !ok {
 			e = entityFromID(id)
 		}
-		E := EntityIRI(id)
-		b.add(b.label, predDescribes, E)
-		b.add(E, predType, typeIRI(e.Type))
-		b.add(E, predName, quad.String(e.Name))
-		b.addString(E, predPlace, e.Place)
+		fields := []string{lineEntity, id, e.Type, e.Name, e.Place}
 		for _, a := range e.Aliases {
 			if a != e.Name {
-				b.addString(E, predAlias, a)
+				fields = append(fields, a)
 			}
 		}
+		contents.line(fields...)
+		if w := b.facts[id]; w != nil && !w.empty() {
+			b.add(EntityIRI(id), predFacts, quad.String(w.String()))
+		}
 	}
+	edges := make([]edgeKey, 0, len(b.edges))
+	for k := range b.edges {
+		edges = append(edges, k)
+	}
+	sort.Slice(edges, func(i, j int) bool { return compareEdgeKeys(edges[i], edges[j]) < 0 })
+	for _, k := range edges {
+		contents.line(lineEdge, k.from, k.pred, k.to)
+	}
+	b.add(b.label, predContents, quad.String(contents.String()))
 }
 
 func entityFromID(id string) extract.Entity {

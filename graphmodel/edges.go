@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/cayleygraph/quad"
+	"github.com/policygraph/policygraph/extract"
 )
 
 // statement is one reified relation statement.
@@ -26,7 +26,7 @@ func (s *Store) Edges(ctx context.Context, id string) ([]Edge, error) {
 	if idx.nodes[id] == nil {
 		return nil, fmt.Errorf("edges of %s: %w", id, ErrNotFound)
 	}
-	stmts, err := s.statementsOf(ctx, idx, id, predSubject, predObject)
+	stmts, err := s.statementsOf(ctx, idx, id)
 	if err != nil {
 		return nil, fmt.Errorf("edges of %s: %w", id, err)
 	}
@@ -34,7 +34,7 @@ func (s *Store) Edges(ctx context.Context, id string) ([]Edge, error) {
 }
 
 // EdgesAmong returns the edges whose both ends are in ids, with evidence.
-// Complexity: one statement scan per id.
+// Complexity: one read of the facts records per id.
 func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]Edge, error) {
 	idx, err := s.index(ctx)
 	if err != nil {
@@ -46,12 +46,15 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]Edge, error) {
 	}
 	var keep []statement
 	for id := range set {
-		stmts, err := s.statementsOf(ctx, idx, id, predSubject)
+		if idx.nodes[id] == nil {
+			continue
+		}
+		stmts, err := s.statementsOf(ctx, idx, id)
 		if err != nil {
 			return nil, fmt.Errorf("edges among %d nodes: %w", len(ids), err)
 		}
 		for _, st := range stmts {
-			if set[st.to] {
+			if st.from == id && set[st.to] {
 				keep = append(keep, st)
 			}
 		}
@@ -59,24 +62,39 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]Edge, error) {
 	return groupEdges(keep), nil
 }
 
-// statementsOf reads the statements that name id in one of the roles
-// (predSubject, predObject).
-func (s *Store) statementsOf(ctx context.Context, idx *index, id string, roles ...quad.IRI) ([]statement, error) {
-	nodes, err := s.pointersTo(ctx, EntityIRI(id), roles...)
+// statementsOf reads the statements naming id as subject or object from
+// its facts records: relation statements, and indicator values as
+// statements of the region's "measures" edge. A statement counts only
+// when its edge is in the index (so an edge left out of an export is left
+// out of a store that imports it), or for id's own statuses.
+func (s *Store) statementsOf(ctx context.Context, idx *index, id string) ([]statement, error) {
+	facts, err := s.factsOf(ctx, id, "")
 	if err != nil {
 		return nil, err
 	}
-	out := make([]statement, 0, len(nodes))
-	for _, n := range nodes {
-		p, err := s.propsOf(ctx, n)
-		if err != nil {
-			return nil, err
+	src, err := s.sourcesOf(ctx, idx, facts)
+	if err != nil {
+		return nil, err
+	}
+	var out []statement
+	for _, f := range facts {
+		for _, st := range f.statements {
+			status := extract.IsStatus(st.pred)
+			if (status && st.from != id) || (!status && !idx.edgeSet[edgeKey{st.from, st.pred, st.to}]) {
+				continue
+			}
+			stmt := statement{from: st.from, pred: st.pred, to: st.to, ev: src.evidence(f.doc, st.evidence, st.section, st.year)}
+			if status {
+				stmt.to, stmt.status = "", st.to
+			}
+			out = append(out, stmt)
 		}
-		st := statement{status: p.str(predStatus), ev: p.evidence(idx, predEvidence)}
-		st.from, _ = entityID(p.iri(predSubject))
-		st.pred, _ = relationName(p.iri(predPredicate))
-		st.to, _ = entityID(p.iri(predObject))
-		out = append(out, st)
+		for _, o := range f.observations {
+			k := edgeKey{o.region, extract.PredMeasures, o.indicator}
+			if idx.edgeSet[k] {
+				out = append(out, statement{from: k.from, pred: k.pred, to: k.to, ev: src.evidence(f.doc, o.evidence, o.section, o.year)})
+			}
+		}
 	}
 	return out, nil
 }

@@ -5,23 +5,36 @@ import (
 	"context"
 	"fmt"
 	"slices"
-
-	"github.com/cayleygraph/quad"
+	"sync"
 )
 
 // index is the in-memory view of the entity graph: names, aliases, types,
-// degrees, search keys and the relation edges between entities (without
-// evidence). Every click asks it (search, ordering by degree, adjacency),
-// so it is built lazily from the store and dropped by every write; evidence,
-// mentions, indicators and texts are always read from the store.
+// places, degrees, search keys and the relation edges between entities
+// (without evidence), and the documents. Every click asks it (search,
+// ordering by degree, adjacency), so it is built lazily from the
+// documents' contents tables and dropped by every write; evidence,
+// mentions and indicator values are read from the entities' facts records.
 type index struct {
-	nodes  map[string]*entry    // by entity id
-	sorted []*entry             // by degree desc, then name, then id
-	byName map[string][]*entry  // exact name or alias
-	edges  []edgeKey            // distinct relation edges between entities, sorted
-	adj    map[string][]edgeKey // edges touching each entity, sorted
-	titles map[string]string    // document id -> title
-	paths  pathGraph            // built on the first ShortestPath
+	nodes   map[string]*entry    // by entity id
+	sorted  []*entry             // by degree desc, then name, then id
+	byName  map[string][]*entry  // exact name or alias
+	edges   []edgeKey            // distinct relation edges between entities, sorted
+	edgeSet map[edgeKey]bool     // the same, for lookups
+	adj     map[string][]edgeKey // edges touching each entity, sorted
+	titles  map[string]string    // document id -> title
+	docs    map[string]*docEntry // by document id
+	paths   pathGraph            // built on the first ShortestPath
+
+	textMu    sync.Mutex
+	texts     map[string]string // document texts read so far
+	textBytes int
+}
+
+// docEntry is one document: its description and the entities it
+// describes.
+type docEntry struct {
+	info     DocInfo
+	entities []string
 }
 
 // entry is one entity and its search keys.
@@ -55,88 +68,69 @@ func (s *Store) index(ctx context.Context) (*index, error) {
 	return idx, nil
 }
 
-// buildIndex walks from the documents to the entities they describe and
-// reads each entity's own quads (attributes and outgoing relations).
-// Complexity O(D + N·q) store reads for D documents and N entities with q
-// quads each, plus O(N log N + E log E) to sort.
+// buildIndex reads every document's properties and contents table.
+// Complexity O(D) store reads for D documents, O(L) for the L lines of
+// their tables, plus O(N log N + E log E) to sort N entities and E edges.
 func (s *Store) buildIndex(ctx context.Context) (*index, error) {
 	idx := &index{
-		nodes:  make(map[string]*entry),
-		byName: make(map[string][]*entry),
-		adj:    make(map[string][]edgeKey),
-		titles: make(map[string]string),
+		nodes:   make(map[string]*entry),
+		byName:  make(map[string][]*entry),
+		adj:     make(map[string][]edgeKey),
+		edgeSet: make(map[edgeKey]bool),
+		titles:  make(map[string]string),
+		docs:    make(map[string]*docEntry),
 	}
-	entities, err := s.describedEntities(ctx, idx.titles)
+	docs, err := s.documentIRIs(ctx)
 	if err != nil {
 		return nil, err
 	}
 	edges := make(map[edgeKey]bool)
-	for _, E := range entities {
-		id, _ := entityID(E)
-		e := &entry{node: Node{ID: id}}
-		idx.nodes[id] = e
-		qs, err := s.quadsAt(ctx, quad.Subject, E)
+	for _, D := range docs {
+		id, _ := docID(D)
+		p, err := s.propsOf(ctx, D, predTitle, predPath, predPlace, predGenre, predReviewYear,
+			predPlanYear, predDate, predRelations, predIndicators, predContents)
 		if err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			idx.addFact(e, q, edges)
-		}
+		d := &docEntry{info: DocInfo{ID: id, Title: p.str(predTitle), Path: p.str(predPath),
+			Place: p.str(predPlace), Genre: p.str(predGenre), ReviewYear: p.int(predReviewYear),
+			PlanYear: p.int(predPlanYear), Date: p.str(predDate),
+			Relations: p.int(predRelations), Indicators: p.int(predIndicators)}}
+		idx.readContents(d, p.str(predContents), edges)
+		d.info.Entities = len(d.entities)
+		idx.docs[id] = d
+		idx.titles[id] = d.info.Title
 	}
 	idx.finish(edges)
 	return idx, nil
 }
 
-// describedEntities returns the entities the documents describe, and
-// records each document's title.
-func (s *Store) describedEntities(ctx context.Context, titles map[string]string) ([]quad.Value, error) {
-	docs, err := s.documentIRIs(ctx)
-	if err != nil {
-		return nil, err
-	}
-	seen := make(map[quad.Value]bool)
-	var entities []quad.Value
-	for _, D := range docs {
-		d, _ := docID(D)
-		qs, err := s.quadsAt(ctx, quad.Subject, D)
-		if err != nil {
-			return nil, err
-		}
-		for _, q := range qs {
-			switch {
-			case q.Predicate == predTitle:
-				titles[d] = stringOf(q.Object)
-			case q.Predicate == predDescribes && !seen[q.Object]:
-				seen[q.Object] = true
-				entities = append(entities, q.Object)
+// readContents adds a document's entities to the index, and its edges to
+// edges. Attributes merge over documents: the last non-empty type, name
+// and place win, aliases add up.
+func (idx *index) readContents(d *docEntry, contents string, edges map[edgeKey]bool) {
+	eachLine(contents, func(l []string) {
+		switch l[0] {
+		case lineEntity:
+			id := field(l, 1)
+			e := idx.nodes[id]
+			if e == nil {
+				e = &entry{node: Node{ID: id}}
+				idx.nodes[id] = e
 			}
+			d.entities = append(d.entities, id)
+			e.node.Type = cmp.Or(field(l, 2), e.node.Type)
+			e.node.Name = cmp.Or(field(l, 3), e.node.Name)
+			e.node.Place = cmp.Or(field(l, 4), e.node.Place)
+			for _, a := range l[min(5, len(l)):] {
+				if !slices.Contains(e.node.Aliases, a) {
+					e.node.Aliases = append(e.node.Aliases, a)
+				}
+			}
+		case lineEdge:
+			edges[edgeKey{field(l, 1), field(l, 2), field(l, 3)}] = true
 		}
-	}
-	return entities, nil
-}
-
-// addFact records one quad whose subject is an entity.
-func (idx *index) addFact(e *entry, q quad.Quad, edges map[edgeKey]bool) {
-	switch q.Predicate {
-	case predType:
-		if t, ok := typeName(q.Object); ok {
-			e.node.Type = t
-		}
-	case predName:
-		e.node.Name = stringOf(q.Object)
-	case predPlace:
-		e.node.Place = stringOf(q.Object)
-	case predAlias:
-		if a := stringOf(q.Object); !slices.Contains(e.node.Aliases, a) {
-			e.node.Aliases = append(e.node.Aliases, a)
-		}
-	default:
-		pred, isRel := relationName(q.Predicate)
-		to, isEntity := entityID(q.Object)
-		if isRel && isEntity {
-			edges[edgeKey{e.node.ID, pred, to}] = true
-		}
-	}
+	})
 }
 
 // finish computes degrees and adjacency, drops edges to entities without a
@@ -149,6 +143,7 @@ func (idx *index) finish(edges map[edgeKey]bool) {
 			continue
 		}
 		idx.edges = append(idx.edges, k)
+		idx.edgeSet[k] = true
 		idx.adj[k.from] = append(idx.adj[k.from], k)
 		from.node.Degree++
 		if k.to != k.from {
@@ -176,13 +171,6 @@ func (idx *index) finish(edges map[edgeKey]bool) {
 	for _, es := range idx.byName {
 		slices.SortFunc(es, compareEntries)
 	}
-}
-
-func stringOf(v quad.Value) string {
-	if s, ok := v.(quad.String); ok {
-		return string(s)
-	}
-	return ""
 }
 
 // compareEntries orders by degree desc, then name, then id.

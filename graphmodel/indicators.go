@@ -11,14 +11,16 @@ import (
 
 // Indicators returns indicator values: for an indicator entity its own
 // values, for any other entity (a region) the values of the indicators it
-// measures, and for "" every value in the store. Rows are sorted by place,
-// indicator name, year, kind, document and offset.
+// measures, and for "" every value in the store. Each row keeps its
+// document (Evidence.Doc), place and year, so that one indicator can be
+// compared over years and places. Rows are sorted by place, indicator
+// name, year, kind, document and offset.
 func (s *Store) Indicators(ctx context.Context, entityID string) ([]IndicatorRow, error) {
 	idx, err := s.index(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ids, err := indicatorIDs(idx, entityID)
+	ids, err := indicatorOwners(idx, entityID)
 	if err != nil {
 		return nil, fmt.Errorf("indicators of %q: %w", entityID, err)
 	}
@@ -34,8 +36,10 @@ func (s *Store) Indicators(ctx context.Context, entityID string) ([]IndicatorRow
 	return rows, nil
 }
 
-// indicatorIDs resolves the entity argument of Indicators.
-func indicatorIDs(idx *index, entityID string) ([]string, error) {
+// indicatorOwners resolves the entity argument of Indicators to the
+// entities whose facts records to read: every indicator for "", else the
+// entity itself.
+func indicatorOwners(idx *index, entityID string) ([]string, error) {
 	if entityID == "" {
 		var ids []string
 		for _, e := range idx.sorted {
@@ -45,45 +49,38 @@ func indicatorIDs(idx *index, entityID string) ([]string, error) {
 		}
 		return ids, nil
 	}
-	e := idx.nodes[entityID]
-	if e == nil {
+	if idx.nodes[entityID] == nil {
 		return nil, ErrNotFound
 	}
-	if e.node.Type == extract.TypeIndicator {
-		return []string{entityID}, nil
-	}
-	var ids []string
-	for _, k := range idx.adj[entityID] {
-		if k.from == entityID && k.pred == extract.PredMeasures {
-			ids = append(ids, k.to)
-		}
-	}
-	return ids, nil
+	return []string{entityID}, nil
 }
 
+// observations reads the values in id's facts records: those of the
+// indicator id, or those id is the region of (through a "measures" edge
+// of the index).
 func (s *Store) observations(ctx context.Context, idx *index, id string) ([]IndicatorRow, error) {
-	obs, err := s.pointersTo(ctx, EntityIRI(id), predIndicator)
+	facts, err := s.factsOf(ctx, id, "")
 	if err != nil {
 		return nil, err
 	}
-	node := idx.nodes[id].node
-	rows := make([]IndicatorRow, 0, len(obs))
-	for _, o := range obs {
-		p, err := s.propsOf(ctx, o)
-		if err != nil {
-			return nil, err
+	src, err := s.sourcesOf(ctx, idx, facts)
+	if err != nil {
+		return nil, err
+	}
+	var rows []IndicatorRow
+	for _, f := range facts {
+		for _, o := range f.observations {
+			ind := idx.nodes[o.indicator]
+			if ind == nil || (o.indicator != id && !idx.edgeSet[edgeKey{id, extract.PredMeasures, o.indicator}]) {
+				continue
+			}
+			rows = append(rows, IndicatorRow{
+				Entity: o.indicator, Name: cmp.Or(o.label, ind.node.Name), Place: ind.node.Place,
+				Year: o.year, Kind: o.kind, Value: o.value, ValueMax: o.valueMax,
+				Unit: o.unit, Measure: o.measure, Qualifier: o.qualifier, Estimated: o.estimated,
+				Evidence: src.evidence(f.doc, o.evidence, o.section, o.year),
+			})
 		}
-		r := IndicatorRow{
-			Entity: node.ID, Name: p.str(predLabel), Place: node.Place,
-			Year: p.int(predYear), Kind: p.str(predKind),
-			Value: p.float(predValue), ValueMax: p.float(predValueMax),
-			Unit: p.str(predUnit), Measure: p.str(predMeasure), Qualifier: p.str(predQualifier),
-			Estimated: p.bool(predEstimated), Evidence: p.evidence(idx, predEvidence),
-		}
-		if r.Name == "" {
-			r.Name = node.Name
-		}
-		rows = append(rows, r)
 	}
 	return rows, nil
 }

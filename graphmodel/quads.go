@@ -10,14 +10,13 @@ import (
 )
 
 // Quads returns the store's own quads for a subgraph, for N-Quads export:
-// each node's attributes, status relations, mentions and indicator
-// observations; each edge's relation quads and statements; and the nodes
-// of the documents involved (with their text, describing only the
-// subgraph's entities). Importing them into an empty store and asking
-// Quads again with the same subgraph gives the same quads. Sorted by
-// subject, predicate, object, label.
+// each node's facts records and status relations, each edge's relation
+// quads, and the nodes of the documents involved, with their text and a
+// contents table cut down to the subgraph's nodes and edges. Importing
+// them into an empty store and asking Quads again with the same subgraph
+// gives the same quads. Sorted by subject, predicate, object, label.
 func (s *Store) Quads(ctx context.Context, sub Subgraph) ([]quad.Quad, error) {
-	c := &quadCollector{s: s, nodes: make(map[string]bool), edges: make(map[edgeKey]bool),
+	c := &quadCollector{nodes: make(map[string]bool), edges: make(map[edgeKey]bool),
 		seen: make(map[quad.Quad]bool), docs: make(map[quad.Value]bool)}
 	for _, n := range sub.Nodes {
 		c.nodes[n.ID] = true
@@ -26,11 +25,17 @@ func (s *Store) Quads(ctx context.Context, sub Subgraph) ([]quad.Quad, error) {
 		c.edges[edgeKey{e.From, e.Predicate, e.To}] = true
 	}
 	for _, n := range sub.Nodes {
-		if err := c.node(ctx, n.ID); err != nil {
+		own, err := s.quadsAt(ctx, quad.Subject, EntityIRI(n.ID))
+		if err != nil {
 			return nil, fmt.Errorf("quads of %s: %w", n.ID, err)
 		}
+		for _, q := range own {
+			if c.keepEntityQuad(n.ID, q) {
+				c.add(q)
+			}
+		}
 	}
-	if err := c.documents(ctx); err != nil {
+	if err := c.documents(ctx, s); err != nil {
 		return nil, fmt.Errorf("quads: %w", err)
 	}
 	slices.SortFunc(c.out, compareQuads)
@@ -38,7 +43,6 @@ func (s *Store) Quads(ctx context.Context, sub Subgraph) ([]quad.Quad, error) {
 }
 
 type quadCollector struct {
-	s     *Store
 	nodes map[string]bool
 	edges map[edgeKey]bool
 	seen  map[quad.Quad]bool
@@ -56,33 +60,8 @@ func (c *quadCollector) add(q quad.Quad) {
 	}
 }
 
-// node collects an entity's own quads and those of the statements,
-// mentions and observations that point at it.
-func (c *quadCollector) node(ctx context.Context, id string) error {
-	E := EntityIRI(id)
-	own, err := c.s.quadsAt(ctx, quad.Subject, E)
-	if err != nil {
-		return err
-	}
-	for _, q := range own {
-		if c.keepEntityQuad(id, q) {
-			c.add(q)
-		}
-	}
-	pointers, err := c.s.pointersTo(ctx, E, predEntity, predIndicator, predSubject)
-	if err != nil {
-		return err
-	}
-	for _, n := range pointers {
-		if err := c.pointer(ctx, n); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// keepEntityQuad keeps attributes, status relations and relation quads of
-// the subgraph's edges.
+// keepEntityQuad keeps facts records, status relations and the relation
+// quads of the subgraph's edges.
 func (c *quadCollector) keepEntityQuad(id string, q quad.Quad) bool {
 	pred, isRel := relationName(q.Predicate)
 	if !isRel {
@@ -92,81 +71,47 @@ func (c *quadCollector) keepEntityQuad(id string, q quad.Quad) bool {
 	return !isEntity || c.edges[edgeKey{id, pred, to}]
 }
 
-// pointer collects a mention, observation or statement node if it belongs
-// to the subgraph, keeping only its references to the subgraph's entities.
-func (c *quadCollector) pointer(ctx context.Context, v quad.Value) error {
-	qs, err := c.s.quadsAt(ctx, quad.Subject, v)
-	if err != nil {
-		return err
-	}
-	if !c.wanted(qs) {
-		return nil
-	}
-	for _, q := range qs {
-		if q.Predicate == predEntity {
-			if id, _ := entityID(q.Object); !c.nodes[id] {
-				continue
-			}
-		}
-		c.add(q)
-	}
-	return nil
-}
-
-// wanted keeps every mention, the observations of the subgraph's
-// indicators, and the statements of its edges and of its nodes' statuses.
-func (c *quadCollector) wanted(qs []quad.Quad) bool {
-	var from, pred, to, indicator string
-	classes := make(map[quad.Value]bool, 2)
-	status := false
-	for _, q := range qs {
-		switch q.Predicate {
-		case predType:
-			classes[q.Object] = true
-		case predSubject:
-			from, _ = entityID(q.Object)
-		case predPredicate:
-			pred, _ = relationName(q.Object)
-		case predObject:
-			to, _ = entityID(q.Object)
-		case predIndicator:
-			indicator, _ = entityID(q.Object)
-		case predStatus:
-			status = true
-		}
-	}
-	switch {
-	case classes[classMention]:
-		return true
-	case classes[classObservation] && c.nodes[indicator]:
-		return true
-	case classes[classStatement]:
-		return status || c.edges[edgeKey{from, pred, to}]
-	}
-	return false
-}
-
-// documents collects the nodes of the documents labelling collected quads.
-func (c *quadCollector) documents(ctx context.Context) error {
+// documents collects the nodes of the documents labelling collected quads,
+// each contents table keeping only the subgraph's entities and edges.
+func (c *quadCollector) documents(ctx context.Context, s *Store) error {
 	docs := make([]quad.Value, 0, len(c.docs))
 	for d := range c.docs {
 		docs = append(docs, d)
 	}
 	for _, D := range docs {
-		qs, err := c.s.quadsAt(ctx, quad.Subject, D)
+		qs, err := s.quadsAt(ctx, quad.Subject, D)
 		if err != nil {
 			return err
 		}
 		for _, q := range qs {
-			if q.Predicate == predDescribes {
-				if id, _ := entityID(q.Object); !c.nodes[id] {
-					continue
-				}
+			if rec, ok := q.Object.(quad.String); ok && q.Predicate == predContents {
+				q.Object = quad.String(c.contents(string(rec)))
 			}
 			c.add(q)
 		}
 	}
 	return nil
+}
+
+// contents cuts a contents table down to the subgraph's entities and
+// edges, keeping the lines' order and spelling.
+func (c *quadCollector) contents(table string) string {
+	var w recordWriter
+	eachLine(table, func(l []string) {
+		switch l[0] {
+		case lineEntity:
+			if c.nodes[field(l, 1)] {
+				w.line(l...)
+			}
+		case lineEdge:
+			if c.edges[edgeKey{field(l, 1), field(l, 2), field(l, 3)}] {
+				w.line(l...)
+			}
+		default:
+			w.line(l...)
+		}
+	})
+	return w.String()
 }
 
 func compareQuads(a, b quad.Quad) int {

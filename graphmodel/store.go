@@ -173,6 +173,12 @@ func openBolt(dir string) (*Store, error) {
 	return &Store{qs: qs, spec: dir, lock: lock}, nil
 }
 
+// boltOptions turn off Cayley's in-memory bloom filters of quads and
+// values: they take ~80 MB each, are filled by reading every quad of the
+// store on open, and save little once documents are batched; duplicate
+// checks then read the quad indexes instead.
+var boltOptions = graph.Options{"no_bloom": true}
+
 func openBoltLocked(dir string, exists bool) (graph.QuadStore, error) {
 	if !exists {
 		err := graph.InitQuadStore("bolt", dir, nil)
@@ -180,7 +186,7 @@ func openBoltLocked(dir string, exists bool) (graph.QuadStore, error) {
 			return nil, fmt.Errorf("create store %s: %w", dir, err)
 		}
 	}
-	qs, err := graph.NewQuadStore("bolt", dir, nil)
+	qs, err := graph.NewQuadStore("bolt", dir, boltOptions)
 	if errors.Is(err, graph.ErrNotInitialized) {
 		return nil, fmt.Errorf("open %s: %w", dir, ErrNotAStore)
 	}

@@ -16,30 +16,75 @@ const batchSize = 10000
 // errNoDocumentID means a Result holds a document without an id.
 var errNoDocumentID = errors.New("document has no id")
 
-// Import writes every document of r, one transaction each. Re-importing a
-// document (same Document.ID) replaces the facts it contributed.
+// Import writes every document of r. Re-importing a document (same
+// Document.ID) replaces the facts it contributed. Documents are written in
+// transactions of up to maxBatchQuads quads, each holding whole documents,
+// so that no document is ever half imported.
 func (s *Store) Import(ctx context.Context, r *extract.Result) error {
 	return s.ImportProgress(ctx, r, nil)
 }
 
 // ImportProgress is Import with a callback after each document; progress
-// may be nil.
+// may be nil. Documents committed in one transaction are reported together,
+// after the commit.
 func (s *Store) ImportProgress(ctx context.Context, r *extract.Result, progress func(done, total int)) error {
-	for i, d := range r.Documents {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("import %s: %w", d.Path, err)
+	for lo := 0; lo < len(r.Documents); {
+		hi, err := s.importBatch(ctx, r, lo)
+		if err != nil {
+			return err
 		}
-		if d.ID == "" {
-			return fmt.Errorf("import %s: %w", d.Path, errNoDocumentID)
-		}
-		if err := s.replaceDocument(ctx, d.ID, buildDocument(r, i)); err != nil {
-			return fmt.Errorf("import %s: %w", d.Path, err)
-		}
-		if progress != nil {
+		for i := lo; i < hi && progress != nil; i++ {
 			progress(i+1, len(r.Documents))
 		}
+		lo = hi
 	}
 	return nil
+}
+
+// maxBatchQuads bounds the quads one import transaction adds: whole
+// documents are added to a transaction until it holds this many.
+const maxBatchQuads = 200000
+
+// importBatch writes documents lo, lo+1, … of r in one transaction and
+// returns the index after the last one written. A document id met twice
+// ends the batch, so that the later copy replaces the earlier.
+func (s *Store) importBatch(ctx context.Context, r *extract.Result, lo int) (int, error) {
+	s.write.Lock()
+	defer s.write.Unlock()
+	var del, add []quad.Quad
+	ids := make(map[string]bool)
+	hi := lo
+	for ; hi < len(r.Documents) && len(add) < maxBatchQuads; hi++ {
+		d := r.Documents[hi]
+		if err := ctx.Err(); err != nil {
+			return lo, fmt.Errorf("import %s: %w", d.Path, err)
+		}
+		if d.ID == "" {
+			return lo, fmt.Errorf("import %s: %w", d.Path, errNoDocumentID)
+		}
+		if ids[d.ID] {
+			break
+		}
+		ids[d.ID] = true
+		old, err := s.storedDocument(ctx, d.ID)
+		if err != nil {
+			return lo, fmt.Errorf("import %s: %w", d.Path, err)
+		}
+		del = append(del, old...)
+		add = append(add, buildDocument(r, hi)...)
+	}
+	if err := s.apply(del, add); err != nil {
+		return lo, fmt.Errorf("import %s: %w", batchName(r, lo, hi), err)
+	}
+	return hi, nil
+}
+
+// batchName names the documents [lo, hi) of r for an error message.
+func batchName(r *extract.Result, lo, hi int) string {
+	if hi-lo == 1 {
+		return r.Documents[lo].Path
+	}
+	return fmt.Sprintf("%s and %d more documents", r.Documents[lo].Path, hi-lo-1)
 }
 
 // RemoveDocument deletes every quad the document contributed. Entities
@@ -98,16 +143,6 @@ func canonical(q quad.Quad) quad.Quad {
 	return q
 }
 
-func (s *Store) replaceDocument(ctx context.Context, docID string, quads []quad.Quad) error {
-	s.write.Lock()
-	defer s.write.Unlock()
-	old, err := s.storedDocument(ctx, docID)
-	if err != nil {
-		return err
-	}
-	return s.apply(old, quads)
-}
-
 // apply deletes del and adds add in one transaction. Quads in both are
 // left alone, so re-importing an unchanged document writes nothing.
 func (s *Store) apply(del, add []quad.Quad) error {
@@ -145,36 +180,34 @@ func diff(del, add []quad.Quad) []graph.Delta {
 }
 
 // storedDocument returns the quads labelled with the document, found by
-// walking from its node: its own quads, those of the statement, mention and
-// observation nodes pointing at it, and those of the entities it describes.
-// Cayley's bolt backend has no label index, so this avoids a full scan.
+// walking from its node: its own quads and, for every entity its contents
+// table lists, the entity's quads with its label. Cayley's bolt backend
+// has no label index, so this avoids a full scan. Complexity: one scan per
+// entity the document describes.
 func (s *Store) storedDocument(ctx context.Context, docID string) ([]quad.Quad, error) {
 	D := DocumentIRI(docID)
-	subjects := []quad.Value{D}
-	own, err := s.quadsAt(ctx, quad.Subject, D)
+	own, err := s.scan(ctx, quad.Subject, D, D)
 	if err != nil {
 		return nil, err
 	}
+	out := own
 	for _, q := range own {
-		if q.Predicate == predDescribes && q.Label == D {
-			subjects = append(subjects, q.Object)
+		table, ok := q.Object.(quad.String)
+		if !ok || q.Predicate != predContents {
+			continue
 		}
-	}
-	parts, err := s.pointersTo(ctx, D, predDoc)
-	if err != nil {
-		return nil, err
-	}
-	subjects = append(subjects, parts...)
-	var out []quad.Quad
-	for _, v := range subjects {
-		qs, err := s.quadsAt(ctx, quad.Subject, v)
-		if err != nil {
-			return nil, err
-		}
-		for _, q := range qs {
-			if q.Label == D {
-				out = append(out, q)
+		var ids []string
+		eachLine(string(table), func(l []string) {
+			if l[0] == lineEntity {
+				ids = append(ids, field(l, 1))
 			}
+		})
+		for _, id := range ids {
+			qs, err := s.scan(ctx, quad.Subject, EntityIRI(id), D)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, qs...)
 		}
 	}
 	return out, nil
