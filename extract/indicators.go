@@ -25,6 +25,7 @@ var units = map[string]bool{
 	"件": true, "条": true, "座": true, "批": true, "批次": true, "对": true, "天": true, "辆": true, "头": true,
 	"万头": true, "只": true, "株": true, "万株": true, "宗": true, "块": true, "间": true, "栋": true, "所次": true,
 	"架次": true, "余人": true, "大": true, "类": true, "支": true, "部": true, "篇": true, "位": true, "例": true,
+	"万只": true, "万套": true, "万台": true, "万辆": true, "万个": true, "起": true, "眼": true, "个月": true,
 }
 
 var unitTrie = func() *trie {
@@ -40,13 +41,20 @@ var (
 	levelVerbs    = reverseSet([]string{"提高到", "增加到", "增长到", "提升到", "下降到", "降低到", "达到", "稳定在", "保持在", "控制在"})
 	qualBefore    = reverseSet([]string{"突破", "超过", "超", "不低于", "不少于", "近", "约", "逾", "达"})
 	qualAfter     = wordSet([]string{"以上", "左右", "以内", "以下", "多"})
-	nameStripHead = wordSet([]string{"预计", "全年", "年内", "其中", "力争", "确保", "实现", "完成", "累计", "共", "今年", "同比", "当年",
+	nameStripHead = wordSet([]string{"预计", "全年", "年内", "其中", "或", "力争", "确保", "实现", "完成", "累计", "共", "今年", "同比", "当年",
 		"启动", "大力", "谋划", "实施", "谋划实施", "大力实施", "积极", "全力"})
 	nameStripTail = reverseSet([]string{"实现", "完成", "达到", "达", "增长", "增加", "提高", "提高到", "提升", "下降", "减少",
 		"为", "突破", "超过", "稳定在", "保持在", "控制在", "同比", "较年初", "较上年", "比上年", "分别", "累计", "共", "预计",
 		"约", "近", "超", "不低于", "不少于", "增速", "高于", "占", "的", "连年", "持续", "达到了", "完成了", "实现了", "全市",
 		"较去年同期", "较去年", "可比", "按可比价计算", "增长率", "保持", "稳定", "逾", "年均", "平均", "均", "增加到",
-		"提升到", "是", "高出", "较", "比"})
+		"提升到", "是", "高出", "较", "比", "从", "由", "提高了", "增长了", "下降了", "增加了", "减少了", "降低了"})
+	// clauseVerbs end the subject of a clause inside a name phrase: the
+	// quantity is named by what follows (高质量完成省市108项改革任务 → 改革任务).
+	clauseVerbs = reverseSet([]string{"完成", "实现", "实施", "开展", "组织", "推动", "落实", "撬动",
+		"解决", "招引", "争取", "发放", "推进", "建成", "打造"})
+	// measureNouns name a measure of the thing counted just before
+	// (新增高新技术企业29家,总量达到111家 → 高新技术企业总量).
+	measureNouns = map[string]bool{"总量": true, "总数": true, "总额": true, "总计": true, "合计": true, "总规模": true}
 )
 
 // number is a parsed number in the text.
@@ -57,6 +65,15 @@ type number struct {
 	unit      string
 	ue        int // end of unit and trailing qualifier
 	qualifier string
+	year      int    // the year the text gives the quantity, or 0
+	measure   string // the measure the text gives the quantity, or ""
+}
+
+// named is a quantity's name: the text range it was read from and the
+// name itself (which may be composed).
+type named struct {
+	span [2]int
+	name string
 }
 
 // indicators reads every quantity of sentence si.
@@ -66,10 +83,14 @@ func (x *extraction) indicators(si int) {
 	if year, _, _ := d.sentYear(si); year == 0 {
 		return
 	}
-	var prev [][2]int // name spans of the earlier quantities
-	bound := st.s
+	var prev []named // the names of the earlier quantities
+	bound, ratio := st.s, ""
 	for i := st.s; i < st.e; i++ {
 		if !isDigit(d.v.r[i]) || (i > st.s && (isDigit(d.v.r[i-1]) || d.v.r[i-1] == '.')) {
+			continue
+		}
+		if e, base := x.ratio(si, i, bound, ratio); e > i {
+			i, bound, ratio = e-1, e, base
 			continue
 		}
 		num, ok := d.readNumber(i, st)
@@ -77,43 +98,63 @@ func (x *extraction) indicators(si int) {
 			continue
 		}
 		i = num.ue - 1
-		span, name := d.quantityName(num, bound, st, prev)
-		if span[1] <= span[0] {
+		if len(prev) > 0 && num.s == bound+1 && strings.ContainsRune("、和", d.v.r[bound]) {
+			num.measure = x.inds[len(x.inds)-1].Measure // 下降39.41%、23.38%: both decreases
+		}
+		q := d.quantityName(num, bound, st, prev)
+		if q.span[1] <= q.span[0] {
 			continue
 		}
-		x.makeIndicator(si, num, span, name)
-		for _, other := range d.sharedNames(span, num) {
+		if q.name == "" && len(prev) > 0 {
+			q.name = ellipticName(d.v.str(q.span[0], q.span[1]), prev[len(prev)-1].name)
+		}
+		q.name = x.makeIndicator(si, num, q.span, q.name)
+		for _, other := range d.sharedNames(q.span, num) {
 			x.makeIndicator(si, num, other, "")
 		}
-		prev = append(prev, span)
+		prev = append(prev, q)
 		bound = num.ue
 	}
+	x.streaks(si)
 }
 
 // quantityName finds the name of a quantity: the phrase before it, the
 // noun after it (counts), the n-th name of a 分别 list, or the name of the
 // previous quantity (同比增长6%). A composed name is returned for amounts
 // invested in what follows them (投资37亿元的6个项目 → 项目…投资).
-func (d *doc) quantityName(num number, bound int, st sentence, prev [][2]int) ([2]int, string) {
+func (d *doc) quantityName(num number, bound int, st sentence, prev []named) named {
 	ns, ne := d.indicatorName(bound, num.s, st)
 	as, ae := d.nameAfter(num.ue, st.e)
 	if ae > as && ne > ns && d.v.hasBefore(ne, []rune("投资")) && d.v.r[num.ue] == '的' {
-		return [2]int{as, ae}, d.v.str(as, ae) + "投资"
+		return named{[2]int{as, ae}, d.v.str(as, ae) + "投资"}
 	}
-	if ae > as && d.preferAfter(num, ns, ne) {
+	adjacent := ne <= ns && num.s == bound && len(prev) > 0 // 636户1443人: the same name
+	if ae > as && !adjacent && d.preferAfter(num, ns, ne) {
 		ns, ne = as, ae
 	}
-	if rs, re := d.respectiveName(num.s, st); re > rs {
-		return [2]int{rs, re}, ""
+	if measureNouns[d.v.str(ns, ne)] && len(prev) > 0 {
+		return named{[2]int{ns, ne}, trimLead(prev[len(prev)-1].name) + d.v.str(ns, ne)}
+	}
+	if rs, re, name := d.respectiveName(num, st); re > rs {
+		return named{[2]int{rs, re}, name}
 	}
 	if ne <= ns && len(prev) > 0 {
 		k := len(prev) - 1
 		if d.v.index(max(st.s, num.s-maxLookBack), num.s, []rune("分别")) >= 0 {
 			k = d.respectiveIndex(prev, st, num.s)
 		}
-		return prev[k], ""
+		return prev[k]
 	}
-	return [2]int{ns, ne}, ""
+	return named{[2]int{ns, ne}, ""}
+}
+
+// trimLead drops the verb that opens a count's name (新增高新技术企业 →
+// 高新技术企业).
+func trimLead(name string) string {
+	for _, w := range []string{"新增", "累计", "全年", "新培育", "培育"} {
+		name = strings.TrimPrefix(name, w)
+	}
+	return name
 }
 
 // sharedNames returns, for "A、B均增长16%", the names listed before the
@@ -144,49 +185,98 @@ func (d *doc) sharedNames(span [2]int, num number) [][2]int {
 	return out
 }
 
-// respectiveName handles "A、B分别达到17家、48家": the n-th number after
-// 分别 belongs to the n-th name before it. It returns an empty range when
-// the clause has no such list.
-func (d *doc) respectiveName(at int, st sentence) (int, int) {
+// respectiveName handles "A、B分别达到17家、48家" and lists of numbers
+// without 分别 ("刑事发案率、治安受案率同比下降39.41%、23.38%"): the n-th
+// number of the list belongs to the n-th name before it. A single 城乡…
+// name stands for 城镇… and 农村…; short names share the tail of the last
+// one (城市、农村居民…标准 → 城市居民…标准). It returns the name's range and
+// its composed name, or an empty range when the clause has no such list.
+func (d *doc) respectiveName(num number, st sentence) (int, int, string) {
 	v := d.v
+	at := num.s
 	cs := at
 	for cs > st.s && v.r[cs-1] != ',' && v.r[cs-1] != ';' && at-cs < maxLookBack {
 		cs--
 	}
 	p := v.index(cs, at, []rune("分别"))
 	if p < 0 {
-		return at, at
-	}
-	var items [][2]int
-	s := cs
-	for k := cs; k <= p; k++ {
-		if k == p || v.r[k] == '、' || v.r[k] == '和' {
-			items = append(items, [2]int{s, k})
-			s = k + 1
+		if p = d.numberListStart(at, cs); p == at && !d.numberListNext(num.ue, st.e) {
+			return at, at, ""
 		}
 	}
+	items := d.listedNames(cs, p)
 	nth := 0
 	for k := p; k < at; k++ {
 		if v.r[k] == '、' || v.r[k] == '和' {
 			nth++
 		}
 	}
+	if len(items) == 1 && nth < 2 && v.has(items[0][0], []rune("城乡")) {
+		it := items[0]
+		return it[0], it[1], []string{"城镇", "农村"}[nth] + v.str(it[0]+2, it[1])
+	}
 	if len(items) < 2 || nth >= len(items) {
-		return at, at
+		return at, at, ""
 	}
-	it := items[nth]
-	if n, _ := nameStripHead.longestAt(v, it[0], it[1]); n > 0 {
-		it[0] += n
+	it, last := items[nth], items[len(items)-1]
+	if n := it[1] - it[0]; nth < len(items)-1 && n <= 2 && last[1]-last[0] > n+2 {
+		return it[0], it[1], v.str(it[0], it[1]) + v.str(last[0]+n, last[1])
 	}
-	return it[0], it[1]
+	return it[0], it[1], ""
+}
+
+// listedNames splits [s, e) at 、 and 和 into names without leading
+// adverbs or trailing verbs.
+func (d *doc) listedNames(s, e int) [][2]int {
+	var items [][2]int
+	a := s
+	for k := s; k <= e; k++ {
+		if k == e || d.v.r[k] == '、' || d.v.r[k] == '和' {
+			b := d.stripNameTail(a, k)
+			items = append(items, [2]int{d.stripNameHead(a, b), b})
+			a = k + 1
+		}
+	}
+	return items
+}
+
+// numberListStart returns the start of the list of numbers joined by 、
+// or 和 that ends with the number at at (39.41%、23.38%), or at.
+func (d *doc) numberListStart(at, lo int) int {
+	v := d.v
+	for at-2 > lo && (v.r[at-1] == '、' || v.r[at-1] == '和') {
+		k := at - 2
+		for k > lo && at-1-k <= 4 && !isDigit(v.r[k]) && isUnitRune(v.r[k]) {
+			k--
+		}
+		if !isDigit(v.r[k]) {
+			break
+		}
+		for k > lo && (isDigit(v.r[k-1]) || v.r[k-1] == '.') {
+			k--
+		}
+		at = k
+	}
+	return at
+}
+
+// numberListNext reports whether another number follows the quantity
+// ending at ue, joined by 、 or 和.
+func (d *doc) numberListNext(ue, end int) bool {
+	return ue+1 < end && (d.v.r[ue] == '、' || d.v.r[ue] == '和') && isDigit(d.v.r[ue+1])
+}
+
+// isUnitRune reports a rune that may end a quantity's unit or qualifier.
+func isUnitRune(c rune) bool {
+	return c == '%' || c == '‰' || (isHan(c) && !strings.ContainsRune("的和与及在为是", c))
 }
 
 // respectiveIndex picks, for "A、B…分别增长X、Y", the earlier quantity
 // whose name the n-th number after 分别 takes: the n-th distinct name.
-func (d *doc) respectiveIndex(prev [][2]int, st sentence, at int) int {
+func (d *doc) respectiveIndex(prev []named, st sentence, at int) int {
 	nth := 0
 	for k := at - 1; k > st.s && d.v.r[k] != ',' && at-k < maxLookBack; k-- {
-		if d.v.r[k] == '、' {
+		if d.v.r[k] == '、' || d.v.r[k] == '和' {
 			nth++
 		}
 	}
@@ -290,6 +380,7 @@ func (d *doc) indicatorName(bound, at int, st sentence) (int, int) {
 		s--
 	}
 	e := d.stripNameTail(s, at)
+	s = d.afterClauseVerb(s, e)
 	s = d.stripNameHead(s, e)
 	for s < e && !isHan(v.r[s]) && v.r[s] != '“' {
 		s++
@@ -298,6 +389,20 @@ func (d *doc) indicatorName(bound, at int, st sentence) (int, int) {
 		return s, s
 	}
 	return s, e
+}
+
+// afterClauseVerb returns where a name starts after the last clause verb
+// or example list (…临时用地等供地 → 供地) inside [s, e), or s.
+func (d *doc) afterClauseVerb(s, e int) int {
+	for k := e - 1; k > s; k-- {
+		if d.v.r[k-1] == '等' && k-1 > s {
+			return k
+		}
+		if n, _ := clauseVerbs.longestBefore(d.v, k, s); n > 0 && k-n > s && e-k != 1 && !d.v.has(k, []rune("投资")) {
+			return k // but 完成投资 is a measure (省市重点项目完成投资76.2亿元), 建成区 a noun
+		}
+	}
+	return s
 }
 
 // stripNameTail drops verbs, adverbs and years from the end of a name
@@ -332,6 +437,10 @@ func (d *doc) stripNameHead(s, e int) int {
 			s += 5
 			changed = true
 		}
+		if _, ok := yearAt(d.v, s+1); ok && (d.v.r[s] == '到' || d.v.r[s] == '至') && s+6 <= e {
+			s += 6
+			changed = true
+		}
 	}
 	return s
 }
@@ -349,11 +458,18 @@ const maxAfterName = 12
 func (d *doc) nameAfter(s, end int) (int, int) {
 	if s < end && d.v.r[s] == '的' {
 		s++
+		k := s
+		for k < end && isDigit(d.v.r[k]) {
+			k++
+		}
+		if k > s && k < end && strings.ContainsRune(quantifiers, d.v.r[k]) {
+			s = k + 1 // 投资37亿元的6个项目: the projects
+		}
 	}
 	e := s
 	for e < end && e-s < maxAfterName {
 		c := d.v.r[e]
-		if !isHan(c) && c != '“' && c != '”' || strings.ContainsRune("向对将在为把与和及", c) {
+		if !isHan(c) && !isLatin(c) && c != '“' && c != '”' || strings.ContainsRune("向对将在为把与和及", c) {
 			break
 		}
 		e++
@@ -373,12 +489,39 @@ func (d *doc) preferAfter(n number, ns, ne int) bool {
 		return true
 	}
 	c := d.v.r[ne-1]
-	return strings.ContainsRune("等和及向对把将为与", c) || (n.s > 0 && d.v.r[n.s-1] == '的')
+	return strings.ContainsRune("等和及向对把将为与", c) || (n.s > 0 && d.v.r[n.s-1] == '的' && !d.yearOf(n.s-1))
 }
 
+// yearOf reports "YYYY年" ending at i (从2022年的92万元: the year of 92).
+func (d *doc) yearOf(i int) bool {
+	if i < 5 {
+		return false
+	}
+	_, ok := yearAt(d.v, i-5)
+	return ok
+}
+
+// ellipticName completes a name that is only a level (创建省级和美乡村示范村5个、
+// 市级13个 → 市级和美乡村示范村) from the previous name, or returns "".
+func ellipticName(name, prev string) string {
+	if !levelWords[name] {
+		return ""
+	}
+	for w := range levelWords {
+		if i := strings.Index(prev, w); i >= 0 && w != name {
+			return prev[:i] + name + prev[i+len(w):]
+		}
+	}
+	return ""
+}
+
+// levelWords are the administrative levels of titles and counts.
+var levelWords = map[string]bool{"国家级": true, "省级": true, "市级": true, "县级": true, "区级": true}
+
 // makeIndicator records the quantity n named by the text at span (or by
-// name when it is set) and files the indicator entity's mention.
-func (x *extraction) makeIndicator(si int, n number, span [2]int, name string) {
+// name when it is set), files the indicator entity's mention and returns
+// the name.
+func (x *extraction) makeIndicator(si int, n number, span [2]int, name string) string {
 	d := x.d
 	st := d.sents[si]
 	year, kind, label := d.sentYear(si)
@@ -387,15 +530,25 @@ func (x *extraction) makeIndicator(si int, n number, span [2]int, name string) {
 		name = d.v.str(ns, ne)
 	}
 	id := x.st.addNamed(TypeIndicator, name, ns, ne, si)
-	if y := d.yearBefore(st.s, n.s); y > 0 && y < year {
+	if y := d.yearBefore(st.s, n.s); y > 0 && y < year && n.unit != "倍" {
 		year = y
+	}
+	if n.year > 0 {
+		year = n.year
+	}
+	if kind == KindTarget {
+		year = max(year, st.horizon)
+		if st.hyear > 0 && n.s > st.hpos {
+			year = max(year, st.hyear)
+		}
 	}
 	val := n.value
 	ind := Indicator{Entity: id, Name: name, Year: year, Kind: kind, Value: &val, ValueMax: n.valueMax,
-		Unit: n.unit, Measure: d.measure(n, ns, ne, name), Qualifier: n.qualifier, Doc: d.meta.ID, Section: label,
+		Unit: n.unit, Measure: d.measure(n, ns, ne), Qualifier: n.qualifier, Doc: d.meta.ID, Section: label,
 		Evidence: d.v.str(st.s, st.e), Start: d.v.at(st.s), End: d.v.at(st.e),
 		Estimated: d.v.index(max(st.s, n.s-maxLookBack), n.s, []rune("预计")) >= 0}
 	x.inds = append(x.inds, ind)
+	return name
 }
 
 // yearBefore returns a year written in the clause before a number
@@ -414,10 +567,13 @@ func (d *doc) yearBefore(s, at int) int {
 
 // measure classifies a quantity: growth after 增长/提高… or in 个百分点,
 // share for rates and proportions, count for counting units, else level.
-func (d *doc) measure(n number, ns, ne int, name string) string {
+func (d *doc) measure(n number, ns, ne int) string {
 	v := d.v
-	if n.unit == "个百分点" {
-		return MeasureGrowth
+	if n.measure != "" {
+		return n.measure
+	}
+	if n.unit == "个百分点" || n.unit == "倍" {
+		return MeasureGrowth // 是2011年的1.1倍: a multiple of a base
 	}
 	k := n.s
 	if q := qualBefore.shortestBefore(v, k, ns); q > 0 {

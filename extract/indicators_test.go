@@ -38,6 +38,40 @@ func TestIndicators(t *testing.T) {
 			{"重点项目集中开工", 4, "次", MeasureCount, 2023, KindActual, "", false}}},
 		"about": {text: review("招商推介活动80余次。"), want: []ind{
 			{"招商推介活动", 80, "次", MeasureCount, 2023, KindActual, "余", false}}},
+		"multiple of a base year": {text: review("全县生产总值完成96.3亿元，是2011年的1.1倍。"), want: []ind{
+			{"全县生产总值", 1.1, "倍", MeasureGrowth, 2023, KindActual, "", false}}},
+		"value of an earlier year": {text: review("技术合同输出额从2022年的92万元增加到2023年1.85亿元。"), want: []ind{
+			{"技术合同输出额", 92, "万元", MeasureLevel, 2022, KindActual, "", false},
+			{"技术合同输出额", 1.85, "亿元", MeasureLevel, 2023, KindActual, "", false}}},
+		"structure ratio": {text: review("三次产业结构比为22.7：30.3：47。"), want: []ind{
+			{"三次产业结构(第一产业)", 22.7, "%", MeasureShare, 2023, KindActual, "", false},
+			{"三次产业结构(第三产业)", 47, "%", MeasureShare, 2023, KindActual, "", false}}},
+		"ratio changed since a base year": {text: review("三次产业增加值比重由2011年的9.2:69.5:21.3调整为9.2:63.7:27.1。"), want: []ind{
+			{"三次产业增加值比重(第三产业)", 21.3, "%", MeasureShare, 2011, KindActual, "", false},
+			{"三次产业增加值比重(第三产业)", 27.1, "%", MeasureShare, 2023, KindActual, "", false}}},
+		"years of growth in a row": {text: review("粮食产量实现“二十一连增”。"), want: []ind{
+			{"粮食产量连增", 21, "年", MeasureCount, 2023, KindActual, "", false}}},
+		"numbers listed without 分别": {text: review("刑事发案率、治安受案率同比下降39.41%、23.38%。"), want: []ind{
+			{"刑事发案率", 39.41, "%", MeasureGrowth, 2023, KindActual, "", false},
+			{"治安受案率", 23.38, "%", MeasureGrowth, 2023, KindActual, "", false}}},
+		"urban and rural": {text: review("城乡居民人均可支配收入分别完成37812元、14236元，分别增长5.5%、7%。"), want: []ind{
+			{"城镇居民人均可支配收入", 37812, "元", MeasureLevel, 2023, KindActual, "", false},
+			{"农村居民人均可支配收入", 14236, "元", MeasureLevel, 2023, KindActual, "", false},
+			{"农村居民人均可支配收入", 7, "%", MeasureGrowth, 2023, KindActual, "", false}}},
+		"shared tail of a list": {text: review("城市、农村居民最低生活保障标准分别提高到每人每月871元、692元。"), want: []ind{
+			{"城市居民最低生活保障标准", 871, "元", MeasureLevel, 2023, KindActual, "", false}}},
+		"total of what was just counted": {text: review("新增高新技术企业29家,总量达到111家。"), want: []ind{
+			{"高新技术企业总量", 111, "家", MeasureCount, 2023, KindActual, "", false}}},
+		"level written once": {text: plan("创建省级和美乡村示范村5个、市级13个。"), want: []ind{
+			{"创建市级和美乡村示范村", 13, "个", MeasureCount, 2024, KindTarget, "", false}}},
+		"name after the clause verb": {text: review("高质量完成省市108项改革任务。"), want: []ind{
+			{"改革任务", 108, "项", MeasureCount, 2023, KindActual, "", false}}},
+		"target year of a paragraph": {text: plan("主要发展目标是：到2028年全县生产总值达到170亿元;城乡居民人均可支配收入年均增长10%以上。"), want: []ind{
+			{"全县生产总值", 170, "亿元", MeasureLevel, 2028, KindTarget, "", false},
+			{"城乡居民人均可支配收入", 10, "%", MeasureGrowth, 2028, KindTarget, "以上", false}}},
+		"count units": {text: review("破获案件10起,改造农业排灌机井765眼。"), want: []ind{
+			{"破获案件", 10, "起", MeasureCount, 2023, KindActual, "", false},
+			{"改造农业排灌机井", 765, "眼", MeasureCount, 2023, KindActual, "", false}}},
 		"index without unit": {text: review("预计环境空气质量综合指数4.80,优良天数达197天。"), want: []ind{
 			{"环境空气质量综合指数", 4.8, "", MeasureLevel, 2023, KindActual, "", true}}},
 	}

@@ -58,6 +58,7 @@ func (d *doc) paragraph(s, e int) {
 		d.dash++
 		d.open(2, "("+itoa(d.dash)+")", s, s+2, e)
 	}
+	horizon := 0
 	for i := s; i < e; {
 		j := i
 		for j < e && !isSentenceEnd(v.r[j]) {
@@ -67,10 +68,32 @@ func (d *doc) paragraph(s, e int) {
 			if lv, own4, n4 := headingAt(v, a, b); lv == 4 {
 				d.open(4, own4, a, a+n4, b)
 			}
-			d.sents = append(d.sents, sentence{s: a, e: b, sec: d.current()})
+			st := sentence{s: a, e: b, sec: d.current(), horizon: horizon}
+			if y, at := horizonIn(v, a, b); y > 0 {
+				st.hyear, st.hpos = y, at
+				if at == a || v.r[at-1] == ':' {
+					horizon = y
+				}
+			}
+			d.sents = append(d.sents, st)
 		}
 		i = j + 1
 	}
+}
+
+// horizonIn returns the year and position of the first "到2021年" (or 至)
+// that opens a clause of [s, e), or 0: a target set for that year. Opening
+// a sentence or following a colon it holds to the end of the paragraph
+// (主要发展目标是:到2021年…; …), else to the end of its sentence.
+func horizonIn(v *view, s, e int) (int, int) {
+	for i := s; i+5 < e; i++ {
+		if (v.r[i] == '到' || v.r[i] == '至') && (i == s || strings.ContainsRune(",:", v.r[i-1])) {
+			if y, ok := yearAt(v, i+1); ok {
+				return y, i
+			}
+		}
+	}
+	return 0, 0
 }
 
 // hasNumberedChild reports whether the current part already has a (一)

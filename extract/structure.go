@@ -4,10 +4,14 @@ import "strings"
 
 // sentence is a sentence of the text as a rune range (terminator excluded)
 // with the index of the innermost section containing it (-1 before the first
-// section).
+// section), the target year set earlier in its paragraph (到2021年) or 0,
+// and a target year set inside it from hpos on (…,到2025年…) or 0.
 type sentence struct {
-	s, e int
-	sec  int
+	s, e    int
+	sec     int
+	horizon int
+	hyear   int
+	hpos    int
 }
 
 // section is a node of the section tree as a rune range.
