@@ -2,19 +2,15 @@ package graphmodel
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"      // registers "bolt"
 	_ "github.com/cayleygraph/cayley/graph/memstore"     // registers "memstore"
-	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
 )
 
 // Store is the knowledge graph: a Cayley quad store plus a lazily built
@@ -100,54 +96,6 @@ func (s *Store) QuadCount(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("count quads: %w", err)
 	}
 	return st.Quads.Value, nil
-}
-
-func isPostgres(spec string) bool {
-	return strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://")
-}
-
-func openPostgres(spec string) (*Store, error) {
-	shown := redact(spec)
-	if err := initPostgres(spec); err != nil {
-		return nil, fmt.Errorf("open %s: %w", shown, err)
-	}
-	qs, err := graph.NewQuadStore("postgres", spec, nil)
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", shown, err)
-	}
-	return &Store{qs: qs, spec: shown}, nil
-}
-
-// initPostgres creates Cayley's tables unless the database (or the schema
-// the URL's search_path names) has them; Cayley's own Init would log an
-// error on every open of an existing store.
-func initPostgres(spec string) error {
-	db, err := sql.Open("postgres", spec)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	var exists bool
-	if err := db.QueryRow("SELECT to_regclass('quads') IS NOT NULL").Scan(&exists); err != nil {
-		return err
-	}
-	if exists {
-		return nil
-	}
-	err = graph.InitQuadStore("postgres", spec, nil)
-	if errors.Is(err, graph.ErrDatabaseExists) {
-		return nil
-	}
-	return err
-}
-
-// redact hides the password of a URL.
-func redact(spec string) string {
-	u, err := url.Parse(spec)
-	if err != nil {
-		return "postgres store"
-	}
-	return u.Redacted()
 }
 
 // boltFile is the file Cayley's bolt backend keeps in a store directory.

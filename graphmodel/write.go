@@ -151,7 +151,7 @@ func (s *Store) apply(del, add []quad.Quad) error {
 		return nil
 	}
 	defer s.invalidate()
-	return s.qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	return applyDeltas(s.qs, deltas)
 }
 
 // diff turns "delete del, add add" into deltas without the quads in both
