@@ -104,7 +104,9 @@ func (x *extraction) names() {
 		cs := append(x.d.scanSuffixes(si), x.d.scanQuotes(si)...)
 		cs = append(cs, x.d.scanBareTowns(si, cs)...)
 		cs = append(cs, x.d.scanPlaceTowns(si, cs)...)
+		cs = append(cs, x.d.scanVillages(si, cs)...)
 		cs = append(cs, x.d.scanEmbeddedCompanies(si, cs)...)
+		cs = append(cs, x.d.scanRingRoads(si)...)
 		all = append(all, dropNested(cs)...)
 	}
 	for _, c := range all {

@@ -97,6 +97,34 @@ func (d *doc) scanPlaceTowns(si int, cs []cand) []cand {
 	return out
 }
 
+// scanVillages returns the villages written bare right after their
+// township (北石佛镇石道沟、金家井乡寨沟门2个…): two or three plain runes
+// that end at a list mark, a count or the clause. O(candidates).
+func (d *doc) scanVillages(si int, cs []cand) []cand {
+	st := d.sents[si]
+	starts := map[int]bool{}
+	for _, c := range cs {
+		starts[c.s] = true
+	}
+	var out []cand
+	for _, c := range cs {
+		if c.typ != TypeTown || starts[c.e] || !(d.v.hasBefore(c.e, []rune("镇")) || d.v.hasBefore(c.e, []rune("乡"))) {
+			continue
+		}
+		e := c.e
+		for e < st.e && e-c.e < 3 && isHan(d.v.r[e]) && d.v.r[e] != '等' {
+			e++
+		}
+		if e-c.e < 2 || (e < st.e && !strings.ContainsRune("、,等", d.v.r[e]) && !isDigit(d.v.r[e])) {
+			continue
+		}
+		if d.plainSubject(c.e, e) && !d.headEnds(e, c.e) {
+			out = append(out, cand{s: c.e, e: e, typ: TypeTown, sent: si})
+		}
+	}
+	return out
+}
+
 // companyProjectHeads end projects that a company carries out, as opposed
 // to parks and bases named after an industry (嘉明食品产业园).
 var companyProjectHeads = map[string]bool{"项目": true, "升级改造": true, "提标改造": true, "生产线": true}

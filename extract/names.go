@@ -73,7 +73,7 @@ func (d *doc) scanSuffixes(si int) []cand {
 		}
 		rule := suffixRules[ri]
 		ss := i - n
-		if !d.suffixFits(rule, ss, i, st.e) {
+		if !d.suffixFits(rule, ss, i, st.e) && !d.parallelHead(rule, ss, st.s) {
 			continue
 		}
 		start, ok := d.nameStart(ss, st.s, rule)
@@ -96,20 +96,74 @@ func (d *doc) scanSuffixes(si int) []cand {
 		if d.v.index(start, end, []rune("+")) >= 0 {
 			typ = TypePolicy
 		}
+		if typ == TypeProject {
+			if end = d.beforeLength(start, ss, end); end <= start {
+				continue
+			}
+		}
 		out = append(out, cand{s: start, e: end, typ: typ, sent: si})
 	}
 	return out
 }
+
+// parallelHead reports a company head written right after an item with
+// the same head (京源城矿业、冀恒矿业矿山…): the list shows where the name
+// ends, whatever word follows it.
+func (d *doc) parallelHead(rule suffixRule, ss, lo int) bool {
+	if rule.typ != TypeEnterprise {
+		return false
+	}
+	for k := ss - 1; k > lo && ss-k <= 8; k-- {
+		if d.v.r[k] == '、' {
+			return d.v.hasBefore(k, []rune(rule.suffix))
+		}
+		if !isHan(d.v.r[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// beforeLength cuts a works name at a length written inside it when what
+// precedes the length is a road (宏润大街暨保沧高速连接线7.6公里大修工程 →
+// 宏润大街暨保沧高速连接线): the road is the thing named. It returns end
+// unchanged when there is no such length, and s when the road is generic
+// (乡道25公里翻新改造工程).
+func (d *doc) beforeLength(s, ss, end int) int {
+	for k := s + 1; k < ss; k++ {
+		if !isDigit(d.v.r[k]) || isDigit(d.v.r[k-1]) {
+			continue
+		}
+		j := d.digitsEnd(k, ss)
+		if !d.v.has(j, []rune("公里")) && !d.v.has(j, []rune("千米")) && !(j < ss && d.v.r[j] == '米') {
+			return end
+		}
+		n, ri := lex.suffix.longestBefore(d.v, k, s)
+		if !(n > 0 && roadLike[suffixRules[ri].suffix]) && !strings.ContainsRune("道线", d.v.r[k-1]) {
+			return end
+		}
+		if d.allGeneric(s, k) {
+			return s
+		}
+		return k
+	}
+	return end
+}
+
+// roadLike are heads of roads and lines.
+var roadLike = map[string]bool{"路": true, "街": true, "大街": true, "连接线": true, "高速": true, "铁路": true, "段": true}
 
 // nameStart finds the start of the name whose head starts at ss. When a
 // break word leaves too short a name, the scan steps over it once and
 // keeps the name only if it is long (畜禽粪污资源化利用整县推进项目).
 func (d *doc) nameStart(ss, lo int, rule suffixRule) (int, bool) {
 	start, why := d.leftBoundary(ss, ss, lo, rule)
-	if why == stopBreak && ss-start < rule.min {
+	if why == stopBreak && (ss-start < rule.min || d.allGeneric(start, ss) || rule.typ == TypePolicy) {
 		n, _ := lex.breaks.longestBefore(d.v, start, lo)
 		s2, why2 := d.leftBoundary(start-n, ss, lo, rule)
-		if innerBreaks[d.v.str(start-n, start)] && why2 != stopLong && ss-s2 >= minInnerBreak && start-n-s2 >= 4 && !d.headEnds(start-n, s2) {
+		title := rule.typ == TypePolicy && d.startsTitle(s2)
+		if innerBreaks[d.v.str(start-n, start)] && why2 != stopLong && (title || ss-start < rule.min || d.allGeneric(start, ss)) &&
+			ss-s2 >= minInnerBreak && start-n-s2 >= 4 && !d.headEnds(start-n, s2) {
 			start, why = s2, why2
 		}
 	}
@@ -124,6 +178,13 @@ func (d *doc) nameStart(ss, lo int, rule suffixRule) (int, bool) {
 		start = d.afterDesignation(start, ss)
 	}
 	return start, ss-start >= rule.min
+}
+
+// startsTitle reports a designation title starting at s (省小城镇创新提升
+// 行动卫星镇试点): a title keeps the verbs inside it whole.
+func (d *doc) startsTitle(s int) bool {
+	n, _ := lex.level.longestAt(d.v, s, len(d.v.r))
+	return n > 0
 }
 
 // balance closes a parenthesis left open by the name (玄帝都(杨氏家庙)) or
@@ -223,7 +284,7 @@ func (d *doc) quoted(s, e int, st sentence) bool {
 func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	v := d.v
 	lim := suffixLimits[rule.suffix]
-	if ss > 0 && strings.ContainsRune(lim[0], v.r[ss-1]) {
+	if ss > 0 && strings.ContainsRune(lim[0], v.r[ss-1]) && !(rule.suffix == "路" && d.ringRoad(ss)) {
 		return false
 	}
 	if e >= end {
@@ -248,7 +309,7 @@ func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 // followerOK reports whether a rune may follow a name whose head could
 // also start a longer word: a conjunction, verb or particle.
 func followerOK(next rune) bool {
-	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带迁向对达晋年一二三四五六七八九十", next)
+	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带迁向对达晋年加稳一二三四五六七八九十", next)
 }
 
 // closedHeads end company names and are no part of a longer word, so any
@@ -302,6 +363,17 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 // a conjunction; 和美丽乡村 is a conjunction before 美丽.
 func (d *doc) andBeauty(k int) bool {
 	return d.v.r[k] == '和' && d.v.has(k+1, []rune("美")) && !d.v.has(k+1, []rune("美丽"))
+}
+
+// roadName checks the name part [s, ss) of a street: it does not end in
+// a generic word (四好农村路 is a programme, 农村路 no name), and a part of
+// four runes places the road by a direction (城南东环路), for a verb may
+// lead shorter names (扮靓迎宾路, 疏通外联路).
+func (d *doc) roadName(s, ss int) bool {
+	if ss-s >= 2 && d.allGeneric(ss-2, ss) {
+		return false
+	}
+	return ss-s < 4 || strings.ContainsRune(directions, d.v.r[ss-2]) || strings.ContainsRune(directions, d.v.r[ss-1])
 }
 
 // roadHeads end street names, which are often followed by what is built
@@ -411,6 +483,9 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 	if rule.min > 0 && (ss-s <= 4 || rule.suffix == "项目") && !properHeads[rule.suffix] && !(rule.min == 1 && ss-s == 1) && d.allGeneric(s, ss) {
 		return "", false
 	}
+	if roadHeads[rule.suffix] && !d.roadName(s, ss) {
+		return "", false
+	}
 	if rule.suffix == "街道" && d.genericWordsOnly(s, ss) {
 		return "", false
 	}
@@ -481,7 +556,8 @@ func (d *doc) hasBadRune(s, e int) bool {
 // still name one thing (数字经济产业园, 新区街道).
 var properHeads = map[string]bool{"产业园": true, "工业园": true, "科技园": true, "物流园": true, "文化园": true,
 	"创意园": true, "创业园": true, "孵化园": true, "度假区": true, "体验区": true, "高铁": true, "物流港": true,
-	"大市场": true, "科创中心": true, "街道": true, "研究院": true, "实验室": true}
+	"大市场": true, "科创中心": true, "街道": true, "研究院": true, "实验室": true, "商贸城": true, "商城": true,
+	"配件城": true}
 
 // allGeneric reports whether [s, e) splits entirely into generic words.
 func (d *doc) allGeneric(s, e int) bool { return d.segments(s, e, 1) }
@@ -551,8 +627,11 @@ func (d *doc) scanQuotes(si int) []cand {
 		if v.r[i] == '《' {
 			if j := d.closeTitle(i, st.e); j > i+2 {
 				typ := TypePolicy
-				if d.v.r[j-1] == '报' || d.v.hasBefore(j, []rune("杂志")) {
+				switch {
+				case d.v.r[j-1] == '报' || d.v.hasBefore(j, []rune("杂志")):
 					typ = TypeOrganisation
+				case d.v.r[j-1] == '志' || d.v.index(i, j, []rune("年鉴")) >= 0:
+					typ = TypeProject // a gazetteer or yearbook is a work compiled
 				}
 				out = append(out, cand{s: i + 1, e: j, typ: typ, sent: si})
 				i = j

@@ -150,10 +150,47 @@ func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
 		return []string{x.st.region()}, false
 	case t-s >= 2 && t-s <= 6 && d.plainSubject(s, t) && pred != PredSupports:
 		if _, ok := x.st.stems[d.v.str(s, t)]; ok || subjectPreds[pred] {
-			return []string{x.st.add("", s, t, si)}, false
+			return []string{x.st.add(d.bareType(s, t), s, t, si)}, false
 		}
+	case subjectPreds[pred]:
+		return x.bareList(si, s, t), false
 	}
 	return nil, false
+}
+
+// bareList files the bare names listed before a verb (白石云汐、树下庭院、
+// 白石山舍、荆山云宿入选…) when every item is a plain name of 2-6 runes.
+func (x *extraction) bareList(si, s, t int) []string {
+	d := x.d
+	var items [][2]int
+	a := s
+	for k := s; k <= t; k++ {
+		if k == t || d.v.r[k] == '、' {
+			if k-a < 2 || k-a > 6 || !d.plainSubject(a, k) {
+				return nil
+			}
+			items = append(items, [2]int{a, k})
+			a = k + 1
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	ids := make([]string, len(items))
+	for i, it := range items {
+		ids[i] = x.st.add(d.bareType(it[0], it[1]), it[0], it[1], si)
+	}
+	return ids
+}
+
+// bareType types a bare name: one that ends in a landform (金山口沟, 白石山)
+// is a place of works or a scenic spot, filed as a project; any other is
+// left to the store (a known town, else an enterprise).
+func (d *doc) bareType(s, e int) string {
+	if strings.ContainsRune("沟河湖山峪谷泉", d.v.r[e-1]) {
+		return TypeProject
+	}
+	return ""
 }
 
 // subjectPreds accept a bare name without a head as subject.
@@ -341,6 +378,9 @@ func (d *doc) peopleCount(k, e int) bool {
 func (d *doc) countEnds(k, e int) bool {
 	for k < e && (isDigit(d.v.r[k]) || d.v.r[k] == '.') {
 		k++
+	}
+	if k < e && strings.ContainsRune("佳强", d.v.r[k]) {
+		return false // 25佳县, 百强县: a rank inside a title
 	}
 	for k < e && strings.ContainsRune(quantifiers+"余多万亿元以上左右", d.v.r[k]) {
 		k++

@@ -1,0 +1,49 @@
+package extract
+
+import "strings"
+
+// directions place roads in a town (城南东环路, 北三环东延).
+const directions = "东南西北"
+
+// ringAt reports a ring road written at i: a direction, a numeral and 环
+// (南三环), and returns its end, taking an extension or section that
+// follows (北三环东延, 西三环南段), or i.
+func (d *doc) ringAt(i, end int) int {
+	v := d.v
+	if i+3 > end || !strings.ContainsRune(directions, v.r[i]) || cjkDigits[v.r[i+1]] == 0 || v.r[i+2] != '环' {
+		return i
+	}
+	e := i + 3
+	if e+1 < end && strings.ContainsRune(directions, v.r[e]) && strings.ContainsRune("延段线", v.r[e+1]) {
+		e += 2
+	}
+	return e
+}
+
+// scanRingRoads finds the ring roads of sentence si (西三环南延、南三环),
+// which have no head: a ring followed by 路 is left to the 路 rule. O(n).
+func (d *doc) scanRingRoads(si int) []cand {
+	st := d.sents[si]
+	var out []cand
+	for i := st.s; i+3 <= st.e; i++ {
+		e := d.ringAt(i, st.e)
+		if e == i || (e < st.e && d.v.r[e] == '路') || (i > st.s && isHan(d.v.r[i-1]) && !d.breakBefore(i, st.s)) {
+			continue
+		}
+		out = append(out, cand{s: i, e: e, typ: TypeProject, sent: si})
+		i = e - 1
+	}
+	return out
+}
+
+// breakBefore reports a break word ending at i (加快北三环东延…).
+func (d *doc) breakBefore(i, lo int) bool {
+	n, _ := lex.breaks.longestBefore(d.v, i, lo)
+	return n > 0
+}
+
+// ringRoad reports a street head 路 written after a ring at ss (城南东环路):
+// 环 alone before 路 makes no name, a direction before it does.
+func (d *doc) ringRoad(ss int) bool {
+	return ss >= 2 && d.v.r[ss-1] == '环' && strings.ContainsRune(directions, d.v.r[ss-2])
+}
