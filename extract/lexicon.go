@@ -137,6 +137,7 @@ var suffixRules = []suffixRule{
 	{"工作站", TypePolicy, 2, 12, true}, {"人才工程", TypePolicy, 2, 12, false}, {"保护单位", TypePolicy, 2, 10, false},
 	{"称号", TypePolicy, 2, 16, false}, {"贷", TypePolicy, 2, 6, true}, {"休闲乡村", TypePolicy, 2, 8, false},
 	{"美丽乡村", TypePolicy, 2, 8, false}, {"管理制度", TypePolicy, 2, 12, false},
+	{"制度", TypePolicy, 2, 12, true}, {"方案", TypePolicy, 2, 20, true},
 }
 
 // breakWords end a name on its left: verbs, prepositions, adverbs and

@@ -10,6 +10,7 @@ type doc struct {
 	sents []sentence
 	stack [5]int // open section per level, -1 when none
 	dash  int    // dash-led paragraphs seen in the current part
+	after bool   // a paragraph after the dash-led ones opened its own section
 	tops  int    // top-level parts seen
 }
 
@@ -57,6 +58,12 @@ func (d *doc) paragraph(s, e int) {
 	case v.has(s, []rune("——")) && d.stack[0] >= 0 && !d.hasNumberedChild():
 		d.dash++
 		d.open(2, "("+itoa(d.dash)+")", s, s+2, e)
+	case d.dash > 0 && !d.after && d.stack[0] >= 0:
+		// The paragraph after the dash-led review (各位代表!…) sums it up:
+		// a section of its own, not the last review point.
+		d.dash++
+		d.after = true
+		d.open(2, "("+itoa(d.dash)+")", s, s, e)
 	}
 	horizon := 0
 	for i := s; i < e; {
@@ -122,8 +129,12 @@ func (d *doc) open(level int, own string, s, ts, e int) {
 	if level == 1 {
 		d.tops++
 		d.dash = 0
+		d.after = false
 	}
 	title := d.v.str(ts, firstStop(d.v, ts, e))
+	if parent >= 0 {
+		d.secs[parent].nested = true
+	}
 	d.secs = append(d.secs, section{level: level, own: own, title: strings.TrimSpace(title), s: s, parent: parent})
 	d.stack[level-1] = len(d.secs) - 1
 }
@@ -210,5 +221,22 @@ func (d *doc) sentYear(si int) (int, string, string) {
 	if k < 0 {
 		return d.meta.ReviewYear, KindActual, ""
 	}
-	return d.secs[k].year, d.secs[k].kind, d.secs[k].label
+	l := k
+	for d.secs[l].level > maxLabelLevel && d.secs[l].parent >= 0 {
+		l = d.secs[l].parent
+	}
+	sec := d.secs[l]
+	if sec.level == 1 && sec.nested {
+		return sec.year, sec.kind, sec.label + overview[sec.kind]
+	}
+	return sec.year, sec.kind, sec.label
 }
+
+// overview labels the text of a part that precedes its subsections: the
+// summary of results (一(总述)) or the headline targets (二(预期目标)).
+var overview = map[string]string{KindActual: "(总述)", KindTarget: "(预期目标)"}
+
+// maxLabelLevel is the deepest section level a sentence's label names: the
+// numbered points of a task (三(四)9); their (1) items are too small to
+// group indicators by.
+const maxLabelLevel = 3

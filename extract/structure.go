@@ -24,6 +24,7 @@ type section struct {
 	year   int
 	kind   string
 	parent int
+	nested bool // it has subsections
 }
 
 // Section kinds, also the indicator kinds.

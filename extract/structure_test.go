@@ -68,3 +68,37 @@ func TestSections(t *testing.T) {
 		})
 	}
 }
+
+func TestIndicatorSections(t *testing.T) {
+	const work = "政府工作报告\n——2024年1月23日在保定市清苑区第三届人民代表大会第四次会议上\n一、2023年工作回顾\n"
+	tests := map[string]struct {
+		text  string
+		value float64
+		label string
+	}{
+		"points of a task stop at their number": {text: plan("(四)着力统筹城乡融合,拓展高质量发展空间。\n9. 建设宜居宜业和美乡村。(1)切实保障粮食安全。粮食播种面积稳定在50万亩以上。"),
+			value: 50, label: "三(四)9"},
+		"summary before the review points": {text: work + "全年地区生产总值完成176.6亿元。\n——坚持抓园区上项目，综合实力不断增强。全年共签约项目35个。\n",
+			value: 176.6, label: "一(总述)"},
+		"a review point": {text: work + "全年地区生产总值完成176.6亿元。\n——坚持抓园区上项目，综合实力不断增强。全年共签约项目35个。\n",
+			value: 35, label: "一(1)"},
+		"the paragraph after the review points": {text: work + "总述。\n——坚持抓园区上项目，综合实力不断增强。全年共签约项目35个。\n各位代表！我们转移群众3.1万余人。\n",
+			value: 3.1, label: "一(2)"},
+		"headline targets before the tasks": {text: work + "回顾。\n二、2024年工作目标和主要任务\n预期目标是：生产总值增长6%左右。\n（一）聚力抓招商。签约项目40个。\n",
+			value: 6, label: "二(预期目标)"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			res := run(t, tc.text)
+			for _, i := range res.Indicators {
+				if *i.Value == tc.value {
+					if i.Section != tc.label {
+						t.Errorf("section %q, want %q", i.Section, tc.label)
+					}
+					return
+				}
+			}
+			t.Errorf("no indicator %v in %+v", tc.value, res.Indicators)
+		})
+	}
+}
