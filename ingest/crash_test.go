@@ -15,11 +15,11 @@ import (
 )
 
 // TestKillDuringImport kills (SIGKILL) a process that is importing reports
-// into a bolt store, at several moments after an import started (an
-// import takes 150-450 ms here, most of it writing), and
-// checks that the store holds whole documents only: the report imported
-// before, then variants 0…k of the child's, each with exactly the facts a
-// clean import of it gives (compared with a memory store).
+// into a bolt store, at several moments of an import (fractions of the
+// time the previous import took in the same process), and checks that the
+// store holds whole documents only: the report imported before, then
+// variants 0…k of the child's, each with exactly the facts a clean import
+// of it gives (compared with a memory store).
 func TestKillDuringImport(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts child processes that import reports")
@@ -28,16 +28,22 @@ func TestKillDuringImport(t *testing.T) {
 	withBundled(t, st)
 	st.Close()
 	imported := -1
-	for round, delay := range []time.Duration{0, 20 * time.Millisecond, 60 * time.Millisecond, 120 * time.Millisecond, 200 * time.Millisecond, 300 * time.Millisecond} {
+	for round, frac := range []float64{0, 0.2, 0.4, 0.6, 0.8, 1} {
 		c := startChild(t, "import", dir)
-		line := c.waitFor(t, fmt.Sprintf("started %d", imported+2))
-		time.Sleep(delay)
+		next := imported + 1
+		c.waitFor(t, fmt.Sprintf("started %d", next))
+		t0 := time.Now()
+		c.waitFor(t, fmt.Sprintf("done %d", next))
+		took := time.Since(t0)
+		c.waitFor(t, fmt.Sprintf("started %d", next+1))
+		time.Sleep(time.Duration(frac * float64(took)))
 		if err := c.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 			t.Fatal(err)
 		}
 		c.cmd.Wait()
 		imported = checkWholeDocuments(t, dir)
-		t.Logf("round %d: killed %v after %q; store holds variants 0-%d", round, delay, line, imported)
+		t.Logf("round %d: killed %.0f%% of %v into importing variant %d; store holds variants 0-%d",
+			round, 100*frac, took, next+1, imported)
 	}
 }
 
