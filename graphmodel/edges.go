@@ -146,11 +146,4 @@ func compareEvidence(a, b Evidence) int {
 	return cmp.Compare(a.End, b.End)
 }
 
-func (k edgeKey) other(id string) string {
-	if k.from == id {
-		return k.to
-	}
-	return k.from
-}
-
 func (k edgeKey) edge() Edge { return Edge{From: k.from, To: k.to, Predicate: k.pred} }

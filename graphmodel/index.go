@@ -18,9 +18,9 @@ type index struct {
 	nodes   map[string]*entry    // by entity id
 	sorted  []*entry             // by degree desc, then name, then id
 	byName  map[string][]*entry  // exact name or alias
-	edges   []edgeKey            // distinct relation edges between entities, sorted
-	edgeSet map[edgeKey]bool     // the same, for lookups
-	adj     map[string][]edgeKey // edges touching each entity, sorted
+	edges   []edgeKey            // distinct relation edges between entities, sorted; an edge's position is its number
+	ends    [][2]*entry          // the entries at both ends of each edge
+	edgeSet map[edgeKey]bool     // the edges, for lookups
 	titles  map[string]string    // document id -> title
 	docs    map[string]*docEntry // by document id
 	paths   pathGraph            // built on the first ShortestPath
@@ -37,10 +37,19 @@ type docEntry struct {
 	entities []string
 }
 
-// entry is one entity and its search keys.
+// entry is one entity, its place in the index's order, its neighbours
+// and its search keys.
 type entry struct {
-	node Node
-	keys []searchKey // per name and alias: lower-cased text, full pinyin, initials
+	node  Node
+	rank  int    // position in index.sorted
+	links []link // neighbours with the edge to each, by neighbour rank, then edge number
+	keys  []searchKey
+}
+
+// link is one edge from an entry to a neighbour.
+type link struct {
+	to   *entry
+	edge int
 }
 
 // edgeKey is a relation edge without its evidence.
@@ -75,7 +84,6 @@ func (s *Store) buildIndex(ctx context.Context) (*index, error) {
 	idx := &index{
 		nodes:   make(map[string]*entry),
 		byName:  make(map[string][]*entry),
-		adj:     make(map[string][]edgeKey),
 		edgeSet: make(map[edgeKey]bool),
 		titles:  make(map[string]string),
 		docs:    make(map[string]*docEntry),
@@ -131,76 +139,4 @@ func (idx *index) readContents(d *docEntry, contents string, edges map[edgeKey]b
 			edges[edgeKey{field(l, 1), field(l, 2), field(l, 3)}] = true
 		}
 	})
-}
-
-// finish computes degrees and adjacency, drops edges to entities without a
-// name (not described by any document), and builds the name and order
-// tables.
-func (idx *index) finish(edges map[edgeKey]bool) {
-	for k := range edges {
-		from, to := idx.nodes[k.from], idx.nodes[k.to]
-		if from == nil || to == nil || from.node.Name == "" || to.node.Name == "" {
-			continue
-		}
-		idx.edges = append(idx.edges, k)
-		idx.edgeSet[k] = true
-		idx.adj[k.from] = append(idx.adj[k.from], k)
-		from.node.Degree++
-		if k.to != k.from {
-			idx.adj[k.to] = append(idx.adj[k.to], k)
-			to.node.Degree++
-		}
-	}
-	slices.SortFunc(idx.edges, compareEdgeKeys)
-	for _, ks := range idx.adj {
-		slices.SortFunc(ks, compareEdgeKeys)
-	}
-	for id, e := range idx.nodes {
-		if e.node.Name == "" {
-			delete(idx.nodes, id)
-			continue
-		}
-		slices.Sort(e.node.Aliases)
-		e.keys = searchKeys(e.node.Name, e.node.Aliases)
-		idx.sorted = append(idx.sorted, e)
-		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
-			idx.byName[n] = append(idx.byName[n], e)
-		}
-	}
-	slices.SortFunc(idx.sorted, compareEntries)
-	for _, es := range idx.byName {
-		slices.SortFunc(es, compareEntries)
-	}
-}
-
-// compareEntries orders by degree desc, then name, then id.
-func compareEntries(a, b *entry) int {
-	return compareNodes(a.node, b.node)
-}
-
-func compareNodes(a, b Node) int {
-	if c := cmp.Compare(b.Degree, a.Degree); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.Name, b.Name); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.ID, b.ID)
-}
-
-func compareEdgeKeys(a, b edgeKey) int {
-	if c := cmp.Compare(a.from, b.from); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.pred, b.pred); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.to, b.to)
-}
-
-// copyNode returns a copy of the entity, safe to hand out.
-func (e *entry) copyNode() Node {
-	n := e.node
-	n.Aliases = slices.Clone(n.Aliases)
-	return n
 }

@@ -15,35 +15,40 @@ import (
 // result. Edges holds every edge between an expanded node and a node of
 // the result, without evidence (see EdgesAmong). Nodes come out with the
 // start first, then by degree desc and name. Only the in-memory index is
-// read. Complexity O(Σ d log d) over the degrees d of the expanded nodes.
+// read. Complexity O(Σ d + n log n + m log m) over the degrees d of the
+// expanded nodes, the n nodes and the m edges of the result: neighbours
+// are kept in order, so only the result is sorted.
 func (s *Store) Neighbors(ctx context.Context, id string, depth int, f Filter) (Subgraph, error) {
 	idx, err := s.index(ctx)
 	if err != nil {
 		return Subgraph{}, err
 	}
-	if idx.nodes[id] == nil {
+	start := idx.nodes[id]
+	if start == nil {
 		return Subgraph{}, fmt.Errorf("neighbors of %s: %w", id, ErrNotFound)
 	}
-	in := map[string]bool{id: true}
-	frontier := []string{id}
-	seenEdges := make(map[edgeKey]bool)
-	expanded := make(map[string][]string)
+	in := map[*entry]bool{start: true}
+	frontier := []*entry{start}
+	var edges []int
+	type expansion struct {
+		x    *entry
+		nbrs []*entry
+	}
+	var expanded []expansion
 	for level := 0; level < depth && len(frontier) > 0; level++ {
-		var next []string
+		var next []*entry
 		for _, x := range frontier {
-			nbrs, edges := idx.neighbours(x, f)
-			expanded[x] = nbrs
-			for _, k := range edges {
-				seenEdges[k] = true
-			}
+			nbrs, es := idx.neighbours(x, f)
+			expanded = append(expanded, expansion{x, nbrs})
+			edges = append(edges, es...)
 			next = append(next, addNew(nbrs, in, f.Limit)...)
 		}
 		frontier = next
 	}
-	sub := idx.subgraph(id, in, seenEdges)
-	for x, nbrs := range expanded {
-		if n := countMissing(nbrs, in); n > 0 {
-			sub.Hidden[x] = n
+	sub := idx.subgraph(start, in, edges)
+	for _, ex := range expanded {
+		if n := countMissing(ex.nbrs, in); n > 0 {
+			sub.Hidden[ex.x.node.ID] = n
 		}
 	}
 	return sub, nil
@@ -58,20 +63,17 @@ func (s *Store) Expand(ctx context.Context, id string, f Filter, offset int) (Su
 	if err != nil {
 		return Subgraph{}, err
 	}
-	if idx.nodes[id] == nil {
+	x := idx.nodes[id]
+	if x == nil {
 		return Subgraph{}, fmt.Errorf("expand %s: %w", id, ErrNotFound)
 	}
-	nbrs, edges := idx.neighbours(id, f)
+	nbrs, edges := idx.neighbours(x, f)
 	page := capped(nbrs[min(max(offset, 0), len(nbrs)):], f.Limit)
-	in := map[string]bool{id: true}
+	in := map[*entry]bool{x: true}
 	for _, y := range page {
 		in[y] = true
 	}
-	seen := make(map[edgeKey]bool, len(edges))
-	for _, k := range edges {
-		seen[k] = true
-	}
-	sub := idx.subgraph(id, in, seen)
+	sub := idx.subgraph(x, in, edges)
 	if rest := len(nbrs) - max(offset, 0) - len(page); rest > 0 {
 		sub.Hidden[id] = rest
 	}
@@ -79,85 +81,76 @@ func (s *Store) Expand(ctx context.Context, id string, f Filter, offset int) (Su
 }
 
 // neighbours returns x's distinct neighbours that pass f, by degree desc
-// then name, and the edges that lead to them.
-func (idx *index) neighbours(x string, f Filter) ([]string, []edgeKey) {
-	var edges []edgeKey
+// then name, and the numbers of the edges that lead to them. O(d) for x's
+// degree d: the links are already in that order.
+func (idx *index) neighbours(x *entry, f Filter) ([]*entry, []int) {
 	var nodes []*entry
-	seen := make(map[string]bool)
-	for _, k := range idx.adj[x] {
-		y := idx.nodes[k.other(x)]
-		if !typeAllowed(y.node.Type, f.Types) || !predicateAllowed(k.pred, f.Predicates) {
+	var edges []int
+	for _, l := range x.links {
+		if !typeAllowed(l.to.node.Type, f.Types) || !predicateAllowed(idx.edges[l.edge].pred, f.Predicates) {
 			continue
 		}
-		edges = append(edges, k)
-		if y.node.ID != x && !seen[y.node.ID] {
-			seen[y.node.ID] = true
-			nodes = append(nodes, y)
+		edges = append(edges, l.edge)
+		if l.to != x && (len(nodes) == 0 || nodes[len(nodes)-1] != l.to) {
+			nodes = append(nodes, l.to)
 		}
 	}
-	slices.SortFunc(nodes, compareEntries)
-	ids := make([]string, len(nodes))
-	for i, e := range nodes {
-		ids[i] = e.node.ID
-	}
-	return ids, edges
+	return nodes, edges
 }
 
 // subgraph assembles the nodes in set (start first, then by degree desc
-// and name) and the edges among them.
-func (idx *index) subgraph(start string, set map[string]bool, edges map[edgeKey]bool) Subgraph {
-	sub := Subgraph{Hidden: make(map[string]int)}
-	var rest []*entry
-	for id := range set {
-		if id != start {
-			rest = append(rest, idx.nodes[id])
+// and name) and those of the given edges (numbers, repeats allowed) whose
+// both ends are in set.
+func (idx *index) subgraph(start *entry, set map[*entry]bool, edges []int) Subgraph {
+	sub := Subgraph{Hidden: make(map[string]int), Nodes: make([]Node, 0, len(set))}
+	rest := make([]*entry, 0, len(set))
+	for e := range set {
+		if e != start {
+			rest = append(rest, e)
 		}
 	}
-	slices.SortFunc(rest, compareEntries)
-	sub.Nodes = append(sub.Nodes, idx.nodes[start].copyNode())
+	slices.SortFunc(rest, func(a, b *entry) int { return a.rank - b.rank })
+	sub.Nodes = append(sub.Nodes, start.copyNode())
 	for _, e := range rest {
 		sub.Nodes = append(sub.Nodes, e.copyNode())
 	}
-	keys := make([]edgeKey, 0, len(edges))
-	for k := range edges {
-		if set[k.from] && set[k.to] {
-			keys = append(keys, k)
+	slices.Sort(edges)
+	edges = slices.Compact(edges)
+	for _, i := range edges {
+		if set[idx.ends[i][0]] && set[idx.ends[i][1]] {
+			sub.Edges = append(sub.Edges, idx.edges[i].edge())
 		}
-	}
-	slices.SortFunc(keys, compareEdgeKeys)
-	for _, k := range keys {
-		sub.Edges = append(sub.Edges, k.edge())
 	}
 	return sub
 }
 
-// addNew adds to set up to limit ids (0 = all) not in it yet and returns
-// them.
-func addNew(ids []string, set map[string]bool, limit int) []string {
-	var added []string
-	for _, id := range ids {
+// addNew adds to set up to limit entries (0 = all) not in it yet and
+// returns them.
+func addNew(es []*entry, set map[*entry]bool, limit int) []*entry {
+	var added []*entry
+	for _, e := range es {
 		if limit > 0 && len(added) == limit {
 			break
 		}
-		if !set[id] {
-			set[id] = true
-			added = append(added, id)
+		if !set[e] {
+			set[e] = true
+			added = append(added, e)
 		}
 	}
 	return added
 }
 
-func capped(ids []string, limit int) []string {
-	if limit > 0 && len(ids) > limit {
-		return ids[:limit]
+func capped(es []*entry, limit int) []*entry {
+	if limit > 0 && len(es) > limit {
+		return es[:limit]
 	}
-	return ids
+	return es
 }
 
-func countMissing(ids []string, set map[string]bool) int {
+func countMissing(es []*entry, set map[*entry]bool) int {
 	n := 0
-	for _, id := range ids {
-		if !set[id] {
+	for _, e := range es {
+		if !set[e] {
 			n++
 		}
 	}
