@@ -39,9 +39,7 @@ go test -count=1 ./...
 
 if [[ "${QUICK:-}" != "1" ]]; then
 	step "fuzz (short)"
-	for target in $(go test -list '^Fuzz' ./extract/ | grep '^Fuzz'); do
-		go test -run '^$' -fuzz "^${target}\$" -fuzztime 15s ./extract/
-	done
+	scripts/fuzz.sh 15s
 
 	step "screenshots under Xvfb"
 	scripts/screenshots.sh --check
