@@ -158,11 +158,9 @@ var roadLike = map[string]bool{"路": true, "街": true, "大街": true, "连接
 // keeps the name only if it is long (畜禽粪污资源化利用整县推进项目).
 func (d *doc) nameStart(ss, lo int, rule suffixRule) (int, bool) {
 	start, why := d.leftBoundary(ss, ss, lo, rule)
-	if why == stopBreak && (ss-start < rule.min || d.allGeneric(start, ss) || rule.typ == TypePolicy) {
-		n, _ := lex.breaks.longestBefore(d.v, start, lo)
-		s2, why2 := d.leftBoundary(start-n, ss, lo, rule)
-		title := rule.typ == TypePolicy && d.startsTitle(s2)
-		if innerBreaks[d.v.str(start-n, start)] && why2 != stopLong && (title || ss-start < rule.min || d.allGeneric(start, ss)) &&
+	if n, _ := lex.breaks.longestBefore(d.v, start, lo); why == stopBreak && innerBreaks[d.v.str(start-n, start)] {
+		short := ss-start < rule.min || d.allGeneric(start, ss)
+		if s2, why2 := d.leftBoundary(start-n, ss, lo, rule); why2 != stopLong && (short || rule.typ == TypePolicy && d.startsTitle(s2)) &&
 			ss-s2 >= minInnerBreak && start-n-s2 >= 4 && !d.headEnds(start-n, s2) {
 			start, why = s2, why2
 		}

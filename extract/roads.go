@@ -10,7 +10,7 @@ const directions = "东南西北"
 // follows (北三环东延, 西三环南段), or i.
 func (d *doc) ringAt(i, end int) int {
 	v := d.v
-	if i+3 > end || !strings.ContainsRune(directions, v.r[i]) || cjkDigits[v.r[i+1]] == 0 || v.r[i+2] != '环' {
+	if i+3 > end || v.r[i+2] != '环' || !strings.ContainsRune(directions, v.r[i]) || cjkDigits[v.r[i+1]] == 0 {
 		return i
 	}
 	e := i + 3
