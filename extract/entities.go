@@ -6,10 +6,10 @@ import (
 )
 
 // EntityID returns the stable, readable id of an entity. Towns and
-// indicators are keyed by the document's place (a 郑家镇 in one county is not
-// the one in another); regions by their own name; other types merge across
-// documents by name: "town/东昌府区/堂邑镇", "region/东昌府区",
-// "enterprise/金帝股份".
+// indicators are keyed by the document's place (a 白石山镇 in one county is
+// not the one in another); regions by their own name; other types merge
+// across documents by name: "town/涞源县/白石山镇", "region/涞源县",
+// "enterprise/河钢集团".
 func EntityID(typ, place, name string) string {
 	switch typ {
 	case TypeTown, TypeIndicator:
@@ -82,7 +82,7 @@ func quotedWhole(name string) (string, bool) {
 }
 
 // quotedPart returns the byte range of the only quoted part of a name
-// (“放管服”改革 → 放管服).
+// (“瓶改管”工程 → 瓶改管).
 func quotedPart(name string) (int, int, bool) {
 	if a, b := strings.Index(name, "“"), strings.Index(name, "”"); a >= 0 && b > a && strings.Count(name, "“") == 1 {
 		return a + len("“"), b, true
@@ -104,7 +104,7 @@ func boolInt(b bool) int {
 
 // add files a mention of the rune range [s, e) in sentence si as an entity
 // of type typ and returns its id. A bare name equal to a known town without
-// its head (古楼 for 古楼街道) becomes that town's alias.
+// its head (庞口 for 庞口镇) becomes that town's alias.
 func (st *store) add(typ string, s, e, si int) string {
 	d := st.d
 	raw := d.v.str(s, e)

@@ -53,7 +53,7 @@ var (
 	clauseVerbs = reverseSet([]string{"完成", "实现", "实施", "开展", "组织", "推动", "落实", "撬动",
 		"解决", "招引", "争取", "发放", "推进", "建成", "打造"})
 	// measureNouns name a measure of the thing counted just before
-	// (新增高新技术企业29家,总量达到111家 → 高新技术企业总量).
+	// (新增市场主体2537家,总数达到20179家 → 市场主体总数).
 	measureNouns = map[string]bool{"总量": true, "总数": true, "总额": true, "总计": true, "合计": true, "总规模": true}
 )
 
@@ -148,8 +148,8 @@ func (d *doc) quantityName(num number, bound int, st sentence, prev []named) nam
 	return named{[2]int{ns, ne}, ""}
 }
 
-// trimLead drops the verb that opens a count's name (新增高新技术企业 →
-// 高新技术企业).
+// trimLead drops the verb that opens a count's name (新增市场主体 →
+// 市场主体).
 func trimLead(name string) string {
 	for _, w := range []string{"新增", "累计", "全年", "新培育", "培育"} {
 		name = strings.TrimPrefix(name, w)
@@ -501,8 +501,8 @@ func (d *doc) yearOf(i int) bool {
 	return ok
 }
 
-// ellipticName completes a name that is only a level (创建省级和美乡村示范村5个、
-// 市级13个 → 市级和美乡村示范村) from the previous name, or returns "".
+// ellipticName completes a name that is only a level (创建省级X示范村5个、
+// 市级13个 → 市级X示范村) from the previous name, or returns "".
 func ellipticName(name, prev string) string {
 	if !levelWords[name] {
 		return ""

@@ -25,7 +25,7 @@ var suffixLimits = map[string][2]string{
 	"行动": {"上中有和诸速同", ""},
 	"制":  {"复编研控抑限体机管定压节牵遏克强绘印", "度定造订作品止约"},
 	"计划": {"有", ""},
-	"部":  {"全内外干局总支分本中西东南北俱乐", "门署分队"},
+	"部":  {"全内外干局总支分本中西东南北俱乐头", "门署分队长位件"},
 	"贷":  {"借信放", "款"},
 	"街":  {"大小老新商步古街", "道区巷头面景坊上"},
 	"渠":  {"水沟干支", "道系"},
@@ -79,7 +79,7 @@ var suffixRules = []suffixRule{
 	{"污水处理厂", TypeProject, 0, 4, true}, {"热源", TypeProject, 2, 4, true}, {"公园", TypeProject, 2, 6, true},
 	{"广场", TypeProject, 2, 6, true}, {"商业街", TypeProject, 2, 8, false}, {"储备库", TypeProject, 2, 8, true},
 	{"童话世界", TypeProject, 2, 8, false}, {"欢乐世界", TypeProject, 2, 8, false}, {"体验区", TypeProject, 2, 10, false},
-	{"科技馆", TypeProject, 0, 6, true}, {"会展中心", TypeProject, 0, 6, true}, {"博物馆", TypeProject, 1, 6, true},
+	{"科技馆", TypeProject, 2, 6, true}, {"会展中心", TypeProject, 2, 6, true}, {"博物馆", TypeProject, 1, 6, true},
 	{"体育馆", TypeProject, 1, 6, true}, {"图书馆", TypeProject, 1, 6, true}, {"电站", TypeProject, 2, 12, true},
 	{"综合楼", TypeProject, 2, 6, true}, {"家庙", TypeProject, 2, 6, true}, {"祠堂", TypeProject, 2, 4, true},
 	{"汉墓", TypeProject, 2, 4, true}, {"遗址", TypeProject, 2, 6, true}, {"景区", TypeProject, 2, 6, true},
@@ -104,8 +104,7 @@ var suffixRules = []suffixRule{
 	{"大学", TypeOrganisation, 2, 8, true}, {"党校", TypeOrganisation, 1, 4, true}, {"中心", TypeOrganisation, 2, 12, true},
 	{"委员会", TypeOrganisation, 2, 10, true}, {"交易所", TypeOrganisation, 2, 8, true}, {"协会", TypeOrganisation, 2, 8, true},
 	{"商会", TypeOrganisation, 2, 8, true}, {"管理所", TypeOrganisation, 2, 6, true}, {"公寓", TypeOrganisation, 2, 8, true},
-	{"养老院", TypeOrganisation, 2, 6, true}, {"敬老院", TypeOrganisation, 2, 6, true}, {"职教中心", TypeOrganisation, 0, 4, true},
-	{"疾控中心", TypeOrganisation, 0, 4, true}, {"工信部", TypeOrganisation, 0, 0, false}, {"水利部", TypeOrganisation, 0, 0, false},
+	{"养老院", TypeOrganisation, 2, 6, true}, {"敬老院", TypeOrganisation, 2, 6, true},
 	{"主板", TypeOrganisation, 2, 3, true}, {"部", TypeOrganisation, 2, 4, true},
 	// programmes, titles, campaigns, events
 	{"行动", TypePolicy, 2, 22, false}, {"行动计划", TypePolicy, 2, 22, false}, {"行动方案", TypePolicy, 2, 22, false},
@@ -212,7 +211,7 @@ var genericWords = []string{
 // levelPrefixes start designation titles; a name that starts with one of
 // them is a programme or title, whatever its head. Payload 1 marks the
 // weak ones (省, 国家): they make a title only of names whose head is not
-// a project or organisation (省应急物资储备库 is a depot).
+// a project or organisation (省X储备库 is a depot).
 var levelPrefixes = []string{
 	"国家级", "全国", "省级", "全省", "市级", "全市", "县级", "区级", "自治区级",
 }

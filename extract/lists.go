@@ -28,7 +28,7 @@ func dropNested(cs []cand) []cand {
 }
 
 // designationLevels start a title inside a longer phrase; a short bare
-// name written just before one is a place taking part (侯营市级…示范片区).
+// name written just before one is a place taking part (X市级…示范片区).
 var designationLevels = []string{"市级", "省级", "国家级", "县级", "区级"}
 
 // scanBareTowns splits candidates of the form "<bare name><level>…" into a
@@ -71,12 +71,12 @@ func (d *doc) isPlaceName(s, e int) bool {
 }
 
 // placeHeads are project heads whose name part is a village or area
-// (中冉城中村改造, 刘庄安置房): the name part is a town too.
+// (泉坊村城中村改造, X安置房): the name part is a town too.
 var placeHeads = map[string]bool{"城中村改造": true, "安置房": true, "安置区": true}
 
 // scanPlaceTowns returns town candidates for the place named in projects
 // with a place head, and for the bare names listed before them with 、
-// (大堤口、中冉城中村改造).
+// (X、Y城中村改造).
 func (d *doc) scanPlaceTowns(si int, cs []cand) []cand {
 	var out []cand
 	for _, c := range cs {
@@ -126,11 +126,11 @@ func (d *doc) scanVillages(si int, cs []cand) []cand {
 }
 
 // companyProjectHeads end projects that a company carries out, as opposed
-// to parks and bases named after an industry (嘉明食品产业园).
+// to parks and bases named after an industry (宏福现代农业产业园).
 var companyProjectHeads = map[string]bool{"项目": true, "升级改造": true, "提标改造": true, "生产线": true}
 
 // scanEmbeddedCompanies returns the company that names a project
-// (中通新能源汽车升级改造, 海菲特智能科技公司项目): the name part before the
+// (X新能源汽车升级改造, 京阳公司新型线缆项目): the name part before the
 // project head ends in a company head.
 func (d *doc) scanEmbeddedCompanies(si int, cs []cand) []cand {
 	var out []cand
@@ -181,7 +181,7 @@ func (d *doc) ellipsis(s, si int) []cand {
 }
 
 // buildStems maps every town name without its head (镇, 乡, 街道, 社区) to
-// the town, for bare references such as 古楼 for 古楼街道.
+// the town, for bare references such as 庞口 for 庞口镇.
 func (st *store) buildStems() {
 	for _, id := range st.order {
 		ent := st.ents[id]
@@ -218,7 +218,7 @@ func (x *extraction) lists(si int) {
 		if end < 0 {
 			continue
 		}
-		items := d.listItems(end, st.s)
+		items := d.listItems(end, st.s, counted && typ != TypeTown)
 		if len(items) == 0 || (len(items) < 2 && d.v.r[end] != '等') {
 			continue
 		}
@@ -261,7 +261,9 @@ func (d *doc) listEnd(h, lo int) int {
 // listItems splits the list ending at end into item ranges, leftmost
 // first. Items are separated by 、 和 与 及; the first one starts after a
 // break word or punctuation. It returns nil when an item is too long.
-func (d *doc) listItems(end, lo int) [][2]int {
+// Items made only of generic words are dropped, except, with facilities,
+// the facility words of a list of projects.
+func (d *doc) listItems(end, lo int, facilities bool) [][2]int {
 	var items [][2]int
 	e, k := end, end
 	for {
@@ -287,11 +289,19 @@ func (d *doc) listItems(end, lo int) [][2]int {
 	var out [][2]int
 	for k := len(items) - 1; k >= 0; k-- {
 		it := items[k]
-		if it[1]-it[0] >= 2 && hasHan(d.v, it[0], it[1]) && !d.allGeneric(it[0], it[1]) && !d.ordinal(it[0], it[1]) {
+		if it[1]-it[0] >= 2 && hasHan(d.v, it[0], it[1]) && (!d.allGeneric(it[0], it[1]) || facilities && d.facility(it)) && !d.ordinal(it[0], it[1]) {
 			out = append(out, it)
 		}
 	}
 	return out
+}
+
+// facility reports an item of three runes or more made of a facility head
+// alone or with generic words (污水处理厂、博物馆等…项目): in a list of
+// projects it names the place's own facility.
+func (d *doc) facility(it [2]int) bool {
+	n, ri := lex.suffix.longestBefore(d.v, it[1], it[0])
+	return n > 0 && suffixRules[ri].typ == TypeProject && it[1]-it[0] >= 3
 }
 
 // ordinal reports an item that is only an ordinal (第三、第四…幼儿园).
@@ -380,10 +390,10 @@ func (d *doc) projectCount(i, lo, end int) (int, string) {
 // itemType types an item of a list closed by a head noun or, when
 // counted, by a count tail (projectCount). In a project list an item that
 // ends in a company head stands for the company's project and is filed as
-// the company (博远电气等9个项目); any other item is filed as the project
-// (桃木疙瘩屠宰加工、…3个项目, 西三环南延): a company-named project without a
-// company head (永红铸机) is annotated with both types, so project is the
-// safer reading.
+// the company (X电气等9个项目); any other item is filed as the project
+// (桃木疙瘩屠宰加工、…3个项目; 白石山、涞源湖等35个业态项目): a company-named
+// project without a company head (永红铸机) may be read either way, and
+// project is the safer reading.
 func (d *doc) itemType(it [2]int, typ string, counted bool) string {
 	if !counted || typ != TypeEnterprise {
 		return typ
@@ -428,7 +438,7 @@ func (x *extraction) listRelations(si, ls, le int, ids []string) {
 }
 
 // adjacent links names written side by side: a town right before a
-// project (斗虎屯镇玄帝都) locates it; a town right before a title takes
+// project (X镇Y中学) locates it; a town right before a title takes
 // part in it; a project whose name starts with a town lies in it.
 func (x *extraction) adjacent(si int) {
 	for _, a := range x.st.sorted(si) {

@@ -207,8 +207,8 @@ func followedByAny(v *view, i int, words [][]rune) bool {
 	return false
 }
 
-// shortPlace returns the place without its administrative suffix (东昌府区 →
-// 东昌府) when at least two characters remain, else "".
+// shortPlace returns the place without its administrative suffix (涞源县 →
+// 涞源) when at least two characters remain, else "".
 func shortPlace(place string) string {
 	rs := []rune(place)
 	if len(rs) >= 3 {

@@ -115,7 +115,8 @@ func (d *doc) parallelHead(rule suffixRule, ss, lo int) bool {
 	}
 	for k := ss - 1; k > lo && ss-k <= 8; k-- {
 		if d.v.r[k] == '、' {
-			return d.v.hasBefore(k, []rune(rule.suffix))
+			p := k - len([]rune(rule.suffix))
+			return d.v.hasBefore(k, []rune(rule.suffix)) && p-2 >= lo && !d.allGeneric(p-2, p)
 		}
 		if !isHan(d.v.r[k]) {
 			return false
@@ -155,7 +156,7 @@ var roadLike = map[string]bool{"路": true, "街": true, "大街": true, "连接
 
 // nameStart finds the start of the name whose head starts at ss. When a
 // break word leaves too short a name, the scan steps over it once and
-// keeps the name only if it is long (畜禽粪污资源化利用整县推进项目).
+// keeps the name only if it is long (集中供热锅炉改造一期工程).
 func (d *doc) nameStart(ss, lo int, rule suffixRule) (int, bool) {
 	start, why := d.leftBoundary(ss, ss, lo, rule)
 	if n, _ := lex.breaks.longestBefore(d.v, start, lo); why == stopBreak && innerBreaks[d.v.str(start-n, start)] {
@@ -185,7 +186,7 @@ func (d *doc) startsTitle(s int) bool {
 	return n > 0
 }
 
-// balance closes a parenthesis left open by the name (玄帝都(杨氏家庙)) or
+// balance closes a parenthesis left open by the name (海拉尔大数据中心(一期)) or
 // drops an unmatched opening one.
 func (d *doc) balance(s, e, end int) (int, int) {
 	open := -1
@@ -212,7 +213,7 @@ func (d *doc) headEnds(i, lo int) bool {
 	return n > 0
 }
 
-// parentCompany turns "中铁二局三级子公司" into its parent 中铁二局: for a
+// parentCompany turns "X集团三级子公司" into its parent X集团: for a
 // subsidiary (子公司, 分公司) it returns the end of the parent's name, or s
 // when the parent is generic (央企二三级子公司).
 func (d *doc) parentCompany(s, ss, e int) int {
@@ -245,7 +246,7 @@ func (d *doc) skipMarker(s, e int) int {
 }
 
 // afterDesignation returns where the name proper starts after an
-// appositive title ("省级文物保护单位堠堌汉墓…"): just after the last
+// appositive title ("全国重点X单位Y遗址…"): just after the last
 // programme head inside [s, ss), or s when there is none.
 func (d *doc) afterDesignation(s, ss int) int {
 	for p := ss - 2; p > s+2; p-- {
@@ -257,7 +258,7 @@ func (d *doc) afterDesignation(s, ss int) int {
 }
 
 // insideQuote reports a name that starts a quoted run but ends before its
-// closing quote (“中长期项目贷款”): the quote names something longer.
+// closing quote (“XY项目贷款”): the quote names something longer.
 func (d *doc) insideQuote(s, e int, st sentence) bool {
 	if s <= st.s || d.v.r[s-1] != '“' || e >= st.e || !isHan(d.v.r[e]) {
 		return false
@@ -314,7 +315,7 @@ func followerOK(next rune) bool {
 // word may follow them (阿里巴巴集团评为, 卡缦公司网上…) except a suffix
 // that makes an adjective (集团化, 公司制). A name followed by another
 // word must be short, as company names are (maxClosedPart).
-var closedHeads = map[string]bool{"公司": true, "集团": true, "银行": true}
+var closedHeads = map[string]bool{"公司": true, "集团": true, "银行": true, "部": true}
 
 // maxClosedPart is the longest name part of a closed head followed by a
 // word that is not a conjunction, verb or particle.
@@ -364,9 +365,9 @@ func (d *doc) andBeauty(k int) bool {
 }
 
 // roadName checks the name part [s, ss) of a street: it does not end in
-// a generic word (四好农村路 is a programme, 农村路 no name), and a part of
-// four runes places the road by a direction (城南东环路), for a verb may
-// lead shorter names (扮靓迎宾路, 疏通外联路).
+// a generic word (农村路, 城市路 are no names), and a part of four runes
+// places the road by a direction (城南东环路), for a verb may lead shorter
+// names (疏通外联路).
 func (d *doc) roadName(s, ss int) bool {
 	if ss-s >= 2 && d.allGeneric(ss-2, ss) {
 		return false
@@ -375,7 +376,7 @@ func (d *doc) roadName(s, ss int) bool {
 }
 
 // roadHeads end street names, which are often followed by what is built
-// on them (发展西路管网): like towns they need no follower check.
+// on them (城南东环路市政管网): like towns they need no follower check.
 var roadHeads = map[string]bool{"路": true, "街": true, "大街": true}
 
 // looseHeads end registered company names, which may contain any word
@@ -387,8 +388,8 @@ var looseHeads = map[string]bool{"有限公司": true, "有限责任公司": tru
 var strictAnd = map[string]bool{TypeTown: true, TypeEnterprise: true, TypeOrganisation: true, TypeProject: true}
 
 // townEnds reports whether a township or street name ends at j where a
-// village, community or facility name should start (李庄乡|北段庄村,
-// 堂邑镇|许家祠堂), but not inside a school or zone name (梁水镇中学).
+// village, community or facility name should start (X乡|Y村, X镇|Y祠堂),
+// but not inside a school or zone name (X镇中学).
 func (d *doc) townEnds(j, ss, lo int, rule suffixRule) bool {
 	if rule.suffix != "村" && rule.suffix != "社区" && rule.typ != TypeProject {
 		return false
@@ -415,7 +416,7 @@ var hostHeads = map[string]string{"园区": TypeProject, "产业园": TypeProjec
 // hostEnds reports whether the name of a host ends at j, so that the
 // enterprise or project whose head starts at ss begins there. The part
 // after the host must be a name of its own (two runes or more, not only
-// generic words): 经济开发区基础设施提升项目 stays whole.
+// generic words): X园区基础设施提升项目 stays whole.
 func (d *doc) hostEnds(j, ss, lo int, rule suffixRule) bool {
 	if rule.typ != TypeProject && rule.typ != TypeEnterprise {
 		return false
@@ -540,7 +541,7 @@ func (d *doc) amountInside(s, e int) bool {
 }
 
 // hasBadRune reports digits, quotes or brackets in a short name part
-// (Latin letters are allowed: LNG储气站).
+// (Latin letters are allowed: PPP项目).
 func (d *doc) hasBadRune(s, e int) bool {
 	for i := s; i < e; i++ {
 		if !isHan(d.v.r[i]) && !isLatin(d.v.r[i]) {
@@ -551,17 +552,17 @@ func (d *doc) hasBadRune(s, e int) bool {
 }
 
 // properHeads are heads whose names are often made of ordinary words and
-// still name one thing (数字经济产业园, 新区街道).
+// still name one thing (现代农业产业园, 城关街道).
 var properHeads = map[string]bool{"产业园": true, "工业园": true, "科技园": true, "物流园": true, "文化园": true,
 	"创意园": true, "创业园": true, "孵化园": true, "度假区": true, "体验区": true, "高铁": true, "物流港": true,
 	"大市场": true, "科创中心": true, "街道": true, "研究院": true, "实验室": true, "商贸城": true, "商城": true,
-	"配件城": true}
+	"配件城": true, "部": true}
 
 // allGeneric reports whether [s, e) splits entirely into generic words.
 func (d *doc) allGeneric(s, e int) bool { return d.segments(s, e, 1) }
 
 // genericWordsOnly is allGeneric with words of two runes or more only, for
-// heads such as 街道 whose names are often two plain characters (新区街道)
+// heads such as 街道 whose names are often two plain characters (城关街道)
 // but not two plain words (主要街道, 城区街道).
 func (d *doc) genericWordsOnly(s, e int) bool { return d.segments(s, e, 2) }
 
@@ -671,7 +672,7 @@ var (
 )
 
 // quoteContext accepts a quote [q, e) (quotes included) led or followed by
-// a programme word. 以“…” leads a name only when a 为 follows (以“链长制”为抓手);
+// a programme word. 以“…” leads a name only when a 为 follows (以“三清”治理为重点);
 // 以“钉钉子”精神 and 以“数治”提升 are figures of speech, as is any quote
 // followed by a word of manner (精神, 态度, 文章 …).
 func (d *doc) quoteContext(q, e int, st sentence) bool {

@@ -136,7 +136,7 @@ func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
 		return x.subjects(si, cs, s, pred)
 	}
 	if p := d.v.index(s, t, []rune("被")); p > s {
-		// 我县被省政府评为…: the agent is no name found; the subject precedes 被.
+		// 我县被…评为…: the agent is no name found; the subject precedes 被.
 		return x.subjects(si, cs, p, pred)
 	}
 	switch {
@@ -275,6 +275,10 @@ func (x *extraction) objects(si, te, ce int, pred string) ([]string, [][2]int) {
 		if m.e > ce || m.typ == TypeIndicator {
 			continue
 		}
+		if len(found) == 0 && m.typ == TypeOrganisation && m.e < ce && !listGaps[string(d.v.r[m.e])] && pred != PredLocatedIn {
+			s = m.e // 入选农业农村部30个…典型案例: the body that names the title
+			continue
+		}
 		if len(found) > 0 {
 			if m.s < found[len(found)-1].e {
 				continue
@@ -297,7 +301,7 @@ func (x *extraction) objects(si, te, ce int, pred string) ([]string, [][2]int) {
 	var spans [][2]int
 	for _, part := range d.objectParts(s, ce) {
 		a, b := part[0], d.trimObject(part[0], part[1])
-		if b-a < 2 || b-a > 26 || !hasHan(d.v, a, b) || pred == PredSupports || d.allGeneric(a, b) {
+		if b-a < 2 || b-a > 26 || !hasHan(d.v, a, b) || pred == PredSupports || d.allGeneric(a, b) || d.v.index(a, b, []rune("的")) >= 0 {
 			continue
 		}
 		spans = append(spans, [2]int{a, b})
@@ -352,7 +356,7 @@ func (d *doc) objectParts(s, e int) [][2]int {
 }
 
 // parallelAnd reports whether the 和 or 及 at k joins two titles with the
-// same ending (省级专精特新中小企业和创新型中小企业): then it splits the object
+// same ending (X中小企业和Y中小企业): then it splits the object
 // phrase [a, e); elsewhere it belongs to one name (生态保护和高质量发展).
 func (d *doc) parallelAnd(a, k, e int) bool {
 	c := d.v.r[k]
@@ -374,7 +378,7 @@ func (d *doc) peopleCount(k, e int) bool {
 }
 
 // countEnds reports whether the number at k ends the phrase: at most two
-// runes follow its digits and quantifier (省级卫生村7个 → 省级卫生村).
+// runes follow its digits and quantifier (省级示范试点6个 → 省级示范试点).
 func (d *doc) countEnds(k, e int) bool {
 	for k < e && (isDigit(d.v.r[k]) || d.v.r[k] == '.') {
 		k++

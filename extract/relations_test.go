@@ -51,6 +51,8 @@ func TestRelations(t *testing.T) {
 			want: []rel{{"东昌府区", PredParticipatesIn, "省级专精特新中小企业", true}}},
 		"promoted to a rating": {text: review("华中温泉假日酒店晋升五星级酒店。"),
 			want: []rel{{"华中温泉假日酒店", PredApprovedAs, "五星级酒店", false}}},
+		"the body naming a title is no object": {text: review("玖兴肉鸡养殖作为全省唯一项目,入选农业农村部30个帮扶产业高质量发展典型案例。"),
+			want: []rel{{"东昌府区", PredSelectedFor, "帮扶产业高质量发展典型案例", true}}},
 		"signed only": {text: review("新签约多功能高精管材研发制造等亿元以上项目32个。"),
 			want: []rel{{"多功能高精管材研发制造", PredPlanned, "新签约", false}}},
 	}

@@ -2,12 +2,12 @@ package extract
 
 import "strings"
 
-// directions place roads in a town (城南东环路, 北三环东延).
+// directions place roads in a town (城南东环路, 北二环东段).
 const directions = "东南西北"
 
 // ringAt reports a ring road written at i: a direction, a numeral and 环
-// (南三环), and returns its end, taking an extension or section that
-// follows (北三环东延, 西三环南段), or i.
+// (北二环), and returns its end, taking an extension or section that
+// follows (北二环东段, 北二环东延), or i.
 func (d *doc) ringAt(i, end int) int {
 	v := d.v
 	if i+3 > end || v.r[i+2] != '环' || !strings.ContainsRune(directions, v.r[i]) || cjkDigits[v.r[i+1]] == 0 {
@@ -20,7 +20,7 @@ func (d *doc) ringAt(i, end int) int {
 	return e
 }
 
-// scanRingRoads finds the ring roads of sentence si (西三环南延、南三环),
+// scanRingRoads finds the ring roads of sentence si (X二环东延、北二环),
 // which have no head: a ring followed by 路 is left to the 路 rule. O(n).
 func (d *doc) scanRingRoads(si int) []cand {
 	st := d.sents[si]
@@ -36,7 +36,7 @@ func (d *doc) scanRingRoads(si int) []cand {
 	return out
 }
 
-// breakBefore reports a break word ending at i (加快北三环东延…).
+// breakBefore reports a break word ending at i (加快北二环东段…).
 func (d *doc) breakBefore(i, lo int) bool {
 	n, _ := lex.breaks.longestBefore(d.v, i, lo)
 	return n > 0

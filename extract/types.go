@@ -58,7 +58,7 @@ type Document struct {
 	ID         string    `json:"id"`    // stable id: short content hash
 	Path       string    `json:"path"`  // file it was read from
 	Title      string    `json:"title"` // first heading line
-	Place      string    `json:"place"` // the district/county the report is about, e.g. 东昌府区
+	Place      string    `json:"place"` // the district/county the report is about, e.g. 涞源县
 	Parent     string    `json:"parent,omitempty"`
 	Genre      string    `json:"genre"` // plan | work_report | other
 	ReviewYear int       `json:"review_year,omitempty"`
