@@ -60,8 +60,8 @@ func TestIndicators(t *testing.T) {
 			{"农村居民人均可支配收入", 7, "%", MeasureGrowth, 2023, KindActual, "", false}}},
 		"shared tail of a list": {text: review("城市、农村居民最低生活保障标准分别提高到每人每月871元、692元。"), want: []ind{
 			{"城市居民最低生活保障标准", 871, "元", MeasureLevel, 2023, KindActual, "", false}}},
-		"total of what was just counted": {text: review("新增高新技术企业29家,总量达到111家。"), want: []ind{
-			{"高新技术企业总量", 111, "家", MeasureCount, 2023, KindActual, "", false}}},
+		"total of what was just counted": {text: review("全年新增市场主体2537家，总数达到20179家。"), want: []ind{
+			{"市场主体总数", 20179, "家", MeasureCount, 2023, KindActual, "", false}}},
 		"level written once": {text: plan("创建省级和美乡村示范村5个、市级13个。"), want: []ind{
 			{"创建市级和美乡村示范村", 13, "个", MeasureCount, 2024, KindTarget, "", false}}},
 		"name after the clause verb": {text: review("高质量完成省市108项改革任务。"), want: []ind{

@@ -146,11 +146,11 @@ func TestEntityID(t *testing.T) {
 	tests := map[string]struct {
 		typ, place, name, want string
 	}{
-		"town keyed by place":      {TypeTown, "东昌府区", "堂邑镇", "town/东昌府区/堂邑镇"},
-		"indicator keyed by place": {TypeIndicator, "东昌府区", "地区生产总值", "indicator/东昌府区/地区生产总值"},
-		"region":                   {TypeRegion, "东昌府区", "东昌府区", "region/东昌府区"},
-		"enterprise ignores place": {TypeEnterprise, "东昌府区", "金帝股份", "enterprise/金帝股份"},
-		"policy ignores place":     {TypePolicy, "清苑区", "省级全域旅游示范区", "policy/省级全域旅游示范区"},
+		"town keyed by place":      {TypeTown, "涞源县", "白石山镇", "town/涞源县/白石山镇"},
+		"indicator keyed by place": {TypeIndicator, "涞源县", "地区生产总值", "indicator/涞源县/地区生产总值"},
+		"region":                   {TypeRegion, "涞源县", "涞源县", "region/涞源县"},
+		"enterprise ignores place": {TypeEnterprise, "涞源县", "河钢集团", "enterprise/河钢集团"},
+		"policy ignores place":     {TypePolicy, "高阳县", "省级园林县城", "policy/省级园林县城"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
