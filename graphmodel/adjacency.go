@@ -44,6 +44,7 @@ func (idx *index) order() {
 		idx.sorted = append(idx.sorted, e)
 	}
 	slices.SortFunc(idx.sorted, compareEntries)
+	idx.marks.size = len(idx.sorted)
 	for i, e := range idx.sorted {
 		e.rank = i
 		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {

@@ -9,41 +9,87 @@ import (
 	"github.com/policygraph/policygraph/extract"
 )
 
+// resultParts splits a Result by document once, so that building a
+// document's quads costs only its own part of the Result.
+type resultParts struct {
+	r          *extract.Result
+	entities   map[string]extract.Entity // by id
+	regions    map[string]string         // region entity id by name, the first listed
+	mentions   map[string][]docMention   // by document id, in entity order
+	relations  map[string][]extract.Relation
+	indicators map[string][]extract.Indicator
+	orphans    []string // entities no document refers to
+}
+
+// docMention is a mention of an entity.
+type docMention struct {
+	entity string
+	m      extract.Mention
+}
+
+// splitResult indexes r by document. Complexity O(E + M + R + I) for its
+// entities, mentions, relations and indicators.
+func splitResult(r *extract.Result) *resultParts {
+	p := &resultParts{r: r, entities: make(map[string]extract.Entity, len(r.Entities)),
+		regions: make(map[string]string), mentions: make(map[string][]docMention),
+		relations: make(map[string][]extract.Relation), indicators: make(map[string][]extract.Indicator)}
+	used := make(map[string]bool)
+	for _, e := range r.Entities {
+		p.entities[e.ID] = e
+		if _, ok := p.regions[e.Name]; !ok && e.Type == extract.TypeRegion {
+			p.regions[e.Name] = e.ID
+		}
+		for _, m := range e.Mentions {
+			p.mentions[m.Doc] = append(p.mentions[m.Doc], docMention{e.ID, m})
+			used[e.ID] = true
+		}
+	}
+	for _, rel := range r.Relations {
+		p.relations[rel.Doc] = append(p.relations[rel.Doc], rel)
+		used[rel.Subject], used[rel.Object] = true, true
+	}
+	for _, ind := range r.Indicators {
+		p.indicators[ind.Doc] = append(p.indicators[ind.Doc], ind)
+		used[ind.Entity] = true
+	}
+	for _, e := range r.Entities {
+		if !used[e.ID] {
+			p.orphans = append(p.orphans, e.ID)
+		}
+	}
+	return p
+}
+
 // docBuilder collects the quads one document contributes, all labelled
 // with the document's IRI (see schema.go).
 type docBuilder struct {
-	r        *extract.Result
-	doc      extract.Document
-	label    quad.IRI
-	entities map[string]extract.Entity // every entity of the Result by id
-	years    map[string]int            // section label -> year
-	own      map[string]bool           // entities this document describes
-	facts    map[string]*recordWriter  // facts record per entity id
-	edges    map[edgeKey]bool          // relation edges between entities
-	counted  map[string]bool           // distinct statements and values, for the counts
-	stmts    int
-	values   int
-	quads    []quad.Quad
+	p       *resultParts
+	doc     extract.Document
+	label   quad.IRI
+	years   map[string]int           // section label -> year
+	own     map[string]bool          // entities this document describes
+	facts   map[string]*recordWriter // facts record per entity id
+	edges   map[edgeKey]bool         // relation edges between entities
+	counted map[string]bool          // distinct statements and values, for the counts
+	stmts   int
+	values  int
+	quads   []quad.Quad
 }
 
-// buildDocument returns the quads document i of r contributes: the
+// buildDocument returns the quads document i of a Result contributes: the
 // document node with its contents table, a facts record per entity it
 // describes and its relation edges. Entities no document refers to go
-// with the first document. Complexity O(E + M + R + I) for the Result's
-// entities, mentions, relations and indicators (plus sorting the ids).
-func buildDocument(r *extract.Result, i int) []quad.Quad {
-	d := r.Documents[i]
+// with the first document. Complexity O(M + R + I) for the document's
+// mentions, relations and indicators (plus sorting its entity ids).
+func buildDocument(p *resultParts, i int) []quad.Quad {
+	d := p.r.Documents[i]
 	b := &docBuilder{
-		r: r, doc: d, label: DocumentIRI(d.ID),
-		entities: make(map[string]extract.Entity, len(r.Entities)),
-		years:    make(map[string]int, len(d.Sections)),
-		own:      make(map[string]bool),
-		facts:    make(map[string]*recordWriter),
-		edges:    make(map[edgeKey]bool),
-		counted:  make(map[string]bool),
-	}
-	for _, e := range r.Entities {
-		b.entities[e.ID] = e
+		p: p, doc: d, label: DocumentIRI(d.ID),
+		years:   make(map[string]int, len(d.Sections)),
+		own:     make(map[string]bool),
+		facts:   make(map[string]*recordWriter),
+		edges:   make(map[edgeKey]bool),
+		counted: make(map[string]bool),
 	}
 	for _, s := range d.Sections {
 		if s.Year != 0 {
@@ -53,7 +99,11 @@ func buildDocument(r *extract.Result, i int) []quad.Quad {
 	b.mentions()
 	b.relations()
 	b.indicators()
-	b.adoptOrphans(i == 0)
+	if i == 0 {
+		for _, id := range p.orphans {
+			b.own[id] = true
+		}
+	}
 	b.document()
 	b.entityQuads()
 	return b.quads
@@ -113,16 +163,12 @@ func (b *docBuilder) document() {
 }
 
 func (b *docBuilder) mentions() {
-	for _, e := range b.r.Entities {
-		for _, m := range e.Mentions {
-			if m.Doc != b.doc.ID {
-				continue
-			}
-			ss := sentenceStart(b.doc.Text, m)
-			se := ss + len(m.Sentence)
-			b.record(e.ID).line(lineMention, itoa(m.Start), itoa(m.End), itoa(ss), itoa(se),
-				m.Section, itoa(b.years[m.Section]), b.unlessAt(ss, se, m.Sentence))
-		}
+	for _, dm := range b.p.mentions[b.doc.ID] {
+		m := dm.m
+		ss := sentenceStart(b.doc.Text, m)
+		se := ss + len(m.Sentence)
+		b.record(dm.entity).line(lineMention, itoa(m.Start), itoa(m.End), itoa(ss), itoa(se),
+			m.Section, itoa(b.years[m.Section]), b.unlessAt(ss, se, m.Sentence))
 	}
 }
 
@@ -152,8 +198,8 @@ func sentenceStart(text string, m extract.Mention) int {
 }
 
 func (b *docBuilder) relations() {
-	for _, rel := range b.r.Relations {
-		if rel.Doc != b.doc.ID || rel.Subject == "" || rel.Object == "" {
+	for _, rel := range b.p.relations[b.doc.ID] {
+		if rel.Subject == "" || rel.Object == "" {
 			continue
 		}
 		b.statement(rel)
@@ -186,8 +232,8 @@ func (b *docBuilder) indicators() {
 	if region != "" {
 		b.own[region] = true
 	}
-	for _, ind := range b.r.Indicators {
-		if ind.Doc != b.doc.ID || ind.Entity == "" {
+	for _, ind := range b.p.indicators[b.doc.ID] {
+		if ind.Entity == "" {
 			continue
 		}
 		b.observation(ind, region)
@@ -223,35 +269,10 @@ func (b *docBuilder) regionID() string {
 	if b.doc.Place == "" {
 		return ""
 	}
-	for _, e := range b.r.Entities {
-		if e.Type == extract.TypeRegion && e.Name == b.doc.Place {
-			return e.ID
-		}
+	if id, ok := b.p.regions[b.doc.Place]; ok {
+		return id
 	}
 	return extract.TypeRegion + "/" + b.doc.Place
-}
-
-// adoptOrphans gives entities that no document refers to to the first
-// document, so that importing a Result never drops an entity.
-func (b *docBuilder) adoptOrphans(first bool) {
-	if !first {
-		return
-	}
-	used := make(map[string]bool)
-	for _, e := range b.r.Entities {
-		used[e.ID] = len(e.Mentions) > 0
-	}
-	for _, rel := range b.r.Relations {
-		used[rel.Subject], used[rel.Object] = true, true
-	}
-	for _, ind := range b.r.Indicators {
-		used[ind.Entity] = true
-	}
-	for _, e := range b.r.Entities {
-		if !used[e.ID] {
-			b.own[e.ID] = true
-		}
-	}
 }
 
 // entityQuads writes the facts record of every entity the document
@@ -266,7 +287,7 @@ func (b *docBuilder) entityQuads() {
 	sort.Strings(ids)
 	var contents recordWriter
 	for _, id := range ids {
-		e, ok := b.entities[id]
+		e, ok := b.p.entities[id]
 		if !ok {
 			e = entityFromID(id)
 		}

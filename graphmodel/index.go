@@ -24,6 +24,7 @@ type index struct {
 	titles  map[string]string    // document id -> title
 	docs    map[string]*docEntry // by document id
 	paths   pathGraph            // built on the first ShortestPath
+	marks   markPool             // node sets for neighbourhood queries
 
 	textMu    sync.Mutex
 	texts     map[string]string // document texts read so far

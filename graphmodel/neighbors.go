@@ -27,7 +27,9 @@ func (s *Store) Neighbors(ctx context.Context, id string, depth int, f Filter) (
 	if start == nil {
 		return Subgraph{}, fmt.Errorf("neighbors of %s: %w", id, ErrNotFound)
 	}
-	in := map[*entry]bool{start: true}
+	in := idx.marks.get()
+	defer idx.marks.put(in)
+	in.add(start)
 	frontier := []*entry{start}
 	var edges []int
 	type expansion struct {
@@ -69,9 +71,11 @@ func (s *Store) Expand(ctx context.Context, id string, f Filter, offset int) (Su
 	}
 	nbrs, edges := idx.neighbours(x, f)
 	page := capped(nbrs[min(max(offset, 0), len(nbrs)):], f.Limit)
-	in := map[*entry]bool{x: true}
+	in := idx.marks.get()
+	defer idx.marks.put(in)
+	in.add(x)
 	for _, y := range page {
-		in[y] = true
+		in.add(y)
 	}
 	sub := idx.subgraph(x, in, edges)
 	if rest := len(nbrs) - max(offset, 0) - len(page); rest > 0 {
@@ -101,23 +105,18 @@ func (idx *index) neighbours(x *entry, f Filter) ([]*entry, []int) {
 // subgraph assembles the nodes in set (start first, then by degree desc
 // and name) and those of the given edges (numbers, repeats allowed) whose
 // both ends are in set.
-func (idx *index) subgraph(start *entry, set map[*entry]bool, edges []int) Subgraph {
-	sub := Subgraph{Hidden: make(map[string]int), Nodes: make([]Node, 0, len(set))}
-	rest := make([]*entry, 0, len(set))
-	for e := range set {
-		if e != start {
-			rest = append(rest, e)
-		}
-	}
-	slices.SortFunc(rest, func(a, b *entry) int { return a.rank - b.rank })
+func (idx *index) subgraph(start *entry, set *marks, edges []int) Subgraph {
+	sub := Subgraph{Hidden: make(map[string]int), Nodes: make([]Node, 0, len(set.members))}
 	sub.Nodes = append(sub.Nodes, start.copyNode())
-	for _, e := range rest {
-		sub.Nodes = append(sub.Nodes, e.copyNode())
+	for _, e := range set.ranked(idx.sorted) {
+		if e != start {
+			sub.Nodes = append(sub.Nodes, e.copyNode())
+		}
 	}
 	slices.Sort(edges)
 	edges = slices.Compact(edges)
 	for _, i := range edges {
-		if set[idx.ends[i][0]] && set[idx.ends[i][1]] {
+		if set.has(idx.ends[i][0]) && set.has(idx.ends[i][1]) {
 			sub.Edges = append(sub.Edges, idx.edges[i].edge())
 		}
 	}
@@ -126,14 +125,13 @@ func (idx *index) subgraph(start *entry, set map[*entry]bool, edges []int) Subgr
 
 // addNew adds to set up to limit entries (0 = all) not in it yet and
 // returns them.
-func addNew(es []*entry, set map[*entry]bool, limit int) []*entry {
+func addNew(es []*entry, set *marks, limit int) []*entry {
 	var added []*entry
 	for _, e := range es {
 		if limit > 0 && len(added) == limit {
 			break
 		}
-		if !set[e] {
-			set[e] = true
+		if set.add(e) {
 			added = append(added, e)
 		}
 	}
@@ -147,10 +145,10 @@ func capped(es []*entry, limit int) []*entry {
 	return es
 }
 
-func countMissing(es []*entry, set map[*entry]bool) int {
+func countMissing(es []*entry, set *marks) int {
 	n := 0
 	for _, e := range es {
-		if !set[e] {
+		if !set.has(e) {
 			n++
 		}
 	}

@@ -128,7 +128,7 @@ func TestApplyDeltasRetries(t *testing.T) {
 			}
 			defer mem.Close()
 			f := &flakyStore{QuadStore: mem.qs, err: tc.err, failures: tc.failures}
-			deltas := diff(nil, buildDocument(fuping(t), 0))
+			deltas := diff(nil, buildDocument(splitResult(fuping(t)), 0))
 			err = applyDeltas(f, deltas)
 			if (err != nil) != tc.wantErr || (err != nil && !errors.Is(err, tc.err)) {
 				t.Errorf("error = %v, want error %v", err, tc.wantErr)

@@ -9,8 +9,8 @@ import (
 	"sync"
 
 	"github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt"      // registers "bolt"
-	_ "github.com/cayleygraph/cayley/graph/memstore"     // registers "memstore"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"  // registers "bolt"
+	_ "github.com/cayleygraph/cayley/graph/memstore" // registers "memstore"
 )
 
 // Store is the knowledge graph: a Cayley quad store plus a lazily built

@@ -10,7 +10,12 @@ import (
 	"github.com/policygraph/policygraph/extract"
 )
 
-// batchSize is how many quads ImportQuads writes per transaction.
+// batchSize is how many quads ImportQuads writes per transaction, and
+// about how many Import does: it adds whole documents to a transaction
+// until it holds this many (about 18 reports). Larger transactions into a
+// new bolt store get slower per quad: Cayley creates a bolt bucket per new
+// value-hash prefix, and bolt inserts the new buckets of one transaction
+// into one growing page.
 const batchSize = 10000
 
 // errNoDocumentID means a Result holds a document without an id.
@@ -18,8 +23,8 @@ var errNoDocumentID = errors.New("document has no id")
 
 // Import writes every document of r. Re-importing a document (same
 // Document.ID) replaces the facts it contributed. Documents are written in
-// transactions of up to maxBatchQuads quads, each holding whole documents,
-// so that no document is ever half imported.
+// transactions of about batchSize quads, each holding whole documents, so
+// that no document is ever half imported.
 func (s *Store) Import(ctx context.Context, r *extract.Result) error {
 	return s.ImportProgress(ctx, r, nil)
 }
@@ -28,8 +33,9 @@ func (s *Store) Import(ctx context.Context, r *extract.Result) error {
 // may be nil. Documents committed in one transaction are reported together,
 // after the commit.
 func (s *Store) ImportProgress(ctx context.Context, r *extract.Result, progress func(done, total int)) error {
+	parts := splitResult(r)
 	for lo := 0; lo < len(r.Documents); {
-		hi, err := s.importBatch(ctx, r, lo)
+		hi, err := s.importBatch(ctx, parts, lo)
 		if err != nil {
 			return err
 		}
@@ -41,20 +47,17 @@ func (s *Store) ImportProgress(ctx context.Context, r *extract.Result, progress 
 	return nil
 }
 
-// maxBatchQuads bounds the quads one import transaction adds: whole
-// documents are added to a transaction until it holds this many.
-const maxBatchQuads = 200000
-
 // importBatch writes documents lo, lo+1, … of r in one transaction and
 // returns the index after the last one written. A document id met twice
 // ends the batch, so that the later copy replaces the earlier.
-func (s *Store) importBatch(ctx context.Context, r *extract.Result, lo int) (int, error) {
+func (s *Store) importBatch(ctx context.Context, parts *resultParts, lo int) (int, error) {
+	r := parts.r
 	s.write.Lock()
 	defer s.write.Unlock()
 	var del, add []quad.Quad
 	ids := make(map[string]bool)
 	hi := lo
-	for ; hi < len(r.Documents) && len(add) < maxBatchQuads; hi++ {
+	for ; hi < len(r.Documents) && len(add) < batchSize; hi++ {
 		d := r.Documents[hi]
 		if err := ctx.Err(); err != nil {
 			return lo, fmt.Errorf("import %s: %w", d.Path, err)
@@ -71,7 +74,7 @@ func (s *Store) importBatch(ctx context.Context, r *extract.Result, lo int) (int
 			return lo, fmt.Errorf("import %s: %w", d.Path, err)
 		}
 		del = append(del, old...)
-		add = append(add, buildDocument(r, hi)...)
+		add = append(add, buildDocument(parts, hi)...)
 	}
 	if err := s.apply(del, add); err != nil {
 		return lo, fmt.Errorf("import %s: %w", batchName(r, lo, hi), err)
