@@ -125,6 +125,9 @@ func (x *extraction) indicators(si int) {
 func (d *doc) quantityName(num number, bound int, st sentence, prev []named) named {
 	ns, ne := d.indicatorName(bound, num.s, st)
 	as, ae := d.nameAfter(num.ue, st.e)
+	if ae <= as && num.ue < st.e && isDigit(d.v.r[num.ue]) {
+		as, ae = d.nameAfter(d.countEnd(num.ue, st.e), st.e) // 173户349人稳定脱贫: both counts
+	}
 	if ae > as && ne > ns && d.v.hasBefore(ne, []rune("投资")) && d.v.r[num.ue] == '的' {
 		return named{[2]int{as, ae}, d.v.str(as, ae) + "投资"}
 	}
@@ -146,6 +149,15 @@ func (d *doc) quantityName(num number, bound int, st sentence, prev []named) nam
 		return prev[k]
 	}
 	return named{[2]int{ns, ne}, ""}
+}
+
+// countEnd returns the end of the number and quantifier at i (349人).
+func (d *doc) countEnd(i, end int) int {
+	i = d.digitsEnd(i, end)
+	if n, _ := unitTrie.longestAt(d.v, i, end); n > 0 {
+		return i + n
+	}
+	return i
 }
 
 // trimLead drops the verb that opens a count's name (新增市场主体 →
@@ -395,7 +407,7 @@ func (d *doc) indicatorName(bound, at int, st sentence) (int, int) {
 // or example list (…临时用地等供地 → 供地) inside [s, e), or s.
 func (d *doc) afterClauseVerb(s, e int) int {
 	for k := e - 1; k > s; k-- {
-		if d.v.r[k-1] == '等' && k-1 > s {
+		if d.v.r[k-1] == '等' && k-1 > s && e-k >= 3 {
 			return k
 		}
 		if n, _ := clauseVerbs.longestBefore(d.v, k, s); n > 0 && k-n > s && e-k != 1 && !d.v.has(k, []rune("投资")) {

@@ -72,6 +72,10 @@ func TestIndicators(t *testing.T) {
 		"count units": {text: review("破获案件10起,改造农业排灌机井765眼。"), want: []ind{
 			{"破获案件", 10, "起", MeasureCount, 2023, KindActual, "", false},
 			{"改造农业排灌机井", 765, "眼", MeasureCount, 2023, KindActual, "", false}}},
+		"two counts named by what follows": {text: review("建档立卡贫困户301户611人全部脱贫，其中173户349人稳定脱贫。"), want: []ind{
+			{"建档立卡贫困户", 611, "人", MeasureCount, 2023, KindActual, "", false},
+			{"稳定脱贫", 173, "户", MeasureCount, 2023, KindActual, "", false},
+			{"稳定脱贫", 349, "人", MeasureCount, 2023, KindActual, "", false}}},
 		"index without unit": {text: review("预计环境空气质量综合指数4.80,优良天数达197天。"), want: []ind{
 			{"环境空气质量综合指数", 4.8, "", MeasureLevel, 2023, KindActual, "", true}}},
 	}

@@ -77,7 +77,7 @@ func (d *doc) scanSuffixes(si int) []cand {
 			continue
 		}
 		start, ok := d.nameStart(ss, st.s, rule)
-		if !ok || (closedHeads[rule.suffix] && ss-start > maxClosedPart && i < st.e && isHan(v.r[i]) && !followerOK(v.r[i])) {
+		if !ok || (closedHeads[rule.suffix] && i < st.e && isHan(v.r[i]) && !followerOK(v.r[i]) && (ss-start > maxClosedPart || d.allGeneric(start, ss))) {
 			continue
 		}
 		if (rule.typ == TypeTown && d.quoted(start, i, st)) || d.insideQuote(start, i, st) {

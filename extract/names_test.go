@@ -70,6 +70,8 @@ func TestNames(t *testing.T) {
 			typ: TypeEnterprise, want: []string{"山东金号集团", "阿里巴巴集团"}},
 		"long phrase before a company head": {text: review("第一时间调度保险公司理赔5190万元。"),
 			typ: TypeEnterprise, not: []string{"第一时间调度保险公司"}},
+		"generic company": {text: plan("推进国有融资平台公司转型升级。"),
+			typ: TypeEnterprise, not: []string{"国有融资平台公司"}},
 		"company inside a park": {text: review("庞佐电器电料产业园区京阳公司新型线缆项目扎实推进。"),
 			typ: TypeEnterprise, want: []string{"京阳公司"}, not: []string{"庞佐电器电料产业园区京阳公司"}},
 		"company project keeps its company": {text: review("庞佐电器电料产业园区京阳公司新型线缆项目扎实推进。"),
