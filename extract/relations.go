@@ -322,8 +322,29 @@ func (d *doc) skipObjectLead(s, e int) int {
 	if k > s && k < e && strings.ContainsRune(quantifiers, d.v.r[k]) {
 		return k + 1
 	}
+	return d.afterLeadCount(s, e)
+}
+
+// afterLeadCount skips a scope and count written before a title
+// (全国首批127个中国特色小镇 → 中国特色小镇): a number within the first
+// runes, not an ordinal (第二批), with a quantifier and a title of four
+// runes or more after it. It returns s when there is none.
+func (d *doc) afterLeadCount(s, e int) int {
+	for k := s + 1; k < e && k-s <= maxLeadCount; k++ {
+		if !isDigit(d.v.r[k]) || isDigit(d.v.r[k-1]) || d.v.r[k-1] == '第' {
+			continue
+		}
+		j := d.digitsEnd(k, e)
+		if j < e && strings.ContainsRune(quantifiers, d.v.r[j]) && e-j-1 >= 4 {
+			return j + 1
+		}
+		return s
+	}
 	return s
 }
+
+// maxLeadCount bounds the scope written before a count in a title.
+const maxLeadCount = 6
 
 // objectParts splits an object phrase at 、 and cuts it at a number (the
 // count that follows a title) or at 为 (…为目标, …为载体).

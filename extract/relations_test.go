@@ -53,6 +53,8 @@ func TestRelations(t *testing.T) {
 			want: []rel{{"华中温泉假日酒店", PredApprovedAs, "五星级酒店", false}}},
 		"the body naming a title is no object": {text: review("玖兴肉鸡养殖作为全省唯一项目,入选农业农村部30个帮扶产业高质量发展典型案例。"),
 			want: []rel{{"东昌府区", PredSelectedFor, "帮扶产业高质量发展典型案例", true}}},
+		"a scope and count before a title": {text: review("庞口镇被列入全国首批127个中国特色小镇。"),
+			want: []rel{{"庞口镇", PredSelectedFor, "中国特色小镇", false}}},
 		"signed only": {text: review("新签约多功能高精管材研发制造等亿元以上项目32个。"),
 			want: []rel{{"多功能高精管材研发制造", PredPlanned, "新签约", false}}},
 	}
