@@ -291,7 +291,7 @@ func (b *docBuilder) entityQuads() {
 		if !ok {
 			e = entityFromID(id)
 		}
-		fields := []string{lineEntity, id, e.Type, e.Name, e.Place}
+		fields := []string{lineEntity, id, e.Type, e.Name, b.placeOf(e)}
 		for _, a := range e.Aliases {
 			if a != e.Name {
 				fields = append(fields, a)
@@ -311,6 +311,15 @@ func (b *docBuilder) entityQuads() {
 		contents.line(lineEdge, k.from, k.pred, k.to)
 	}
 	b.add(b.label, predContents, quad.String(contents.String()))
+}
+
+// placeOf is the entity's place: its own, or for a town or indicator,
+// which the extractor keys by the document's place, the document's.
+func (b *docBuilder) placeOf(e extract.Entity) string {
+	if e.Place == "" && (e.Type == extract.TypeTown || e.Type == extract.TypeIndicator) {
+		return b.doc.Place
+	}
+	return e.Place
 }
 
 func entityFromID(id string) extract.Entity {

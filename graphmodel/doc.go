@@ -15,24 +15,36 @@
 // # Writing
 //
 // Every quad a document contributes is labelled with the document's IRI
-// (see schema.go for the whole schema). Import writes each document of a
-// Result in one transaction that deletes the quads the document had and
-// adds the new ones; quads in both are left alone, so re-importing an
-// unchanged report writes nothing. RemoveDocument deletes them; an entity
-// that several documents describe keeps what the others say about it.
+// (see schema.go for the whole schema: about 550 quads per report, the
+// provenance kept in a facts record per document and entity). Import
+// writes the documents of a Result in transactions of whole documents
+// (about 10,000 quads each), deleting the quads a document had and adding
+// the new ones; quads in both are left alone, so re-importing an unchanged
+// report writes nothing. RemoveDocument deletes them; an entity that
+// several documents describe keeps what the others say about it.
 // ImportQuads loads an N-Quads export (Quads) of another store.
+//
+// Entities merge across documents by id: enterprises, policies, projects
+// and organisations by name, towns and indicators by name within the
+// document's place (extract.EntityID), so an indicator's values from
+// several years and places stay comparable (Indicators).
+//
+// Several processes may import into one PostgreSQL store at once: each
+// transaction is retried when PostgreSQL aborts it for a conflict with
+// another.
 //
 // # Reading
 //
 // An in-memory index of the entity graph (names, aliases, pinyin keys,
-// types, degrees and relation edges without evidence) is built on first use
-// by walking from the documents to the entities they describe, and dropped
-// by every write of this Store. Search, Find, Node, Nodes, TypeCounts,
-// Neighbors, Expand, Matrix's rows and columns and ShortestPath use it, so a
-// click costs microseconds to a millisecond. Evidence (Edges, EdgesAmong,
-// Mentions), indicator values, document texts and spans, and export quads
-// are read from Cayley. Neighbors and Expand return edges without evidence;
-// ask EdgesAmong (or Edges for one node) for the sentences.
+// types, degrees and relation edges without evidence) and of the documents
+// is built on first use from the documents' contents tables, and dropped
+// by every write of this Store. Documents, Search, Find, Node, Nodes,
+// TypeCounts, Neighbors, Expand, Matrix's rows and columns and ShortestPath
+// use it, so a click costs microseconds to a millisecond. Evidence (Edges,
+// EdgesAmong, Mentions), indicator values, document texts and spans, and
+// export quads are read from Cayley. Neighbors and Expand return edges
+// without evidence; ask EdgesAmong (or Edges for one node) for the
+// sentences.
 //
 // Status relations (completed, under_construction, planned) have a phrase,
 // not an entity, as object: they are never nodes or neighbours, and Edges
