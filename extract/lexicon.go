@@ -34,6 +34,7 @@ var suffixLimits = map[string][2]string{
 	"中心": {"个大心新为", "城区镇村"},
 	"广场": {"大小", ""},
 	"商圈": {"", ""},
+	"高铁": {"", "网"},
 }
 
 // suffixRules are the generic heads that end names. No specific place or

@@ -344,6 +344,9 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 		if n, _ := lex.breaks.longestBefore(v, j, lo); n > 0 && (n == 1 || !looseHeads[rule.suffix] || j-n == lo || !isNameRune(v.r[j-n-1])) {
 			return j, stopBreak
 		}
+		if c == '为' && j-2 >= lo && v.r[j-2] == '”' {
+			return j, stopBreak // “智能充电桩”为赛区提供…: a verb after a quote
+		}
 		if weakBreaks[c] && !d.andBeauty(j-1) && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {
 			return j, stopDelim
 		}
@@ -604,7 +607,7 @@ func (d *doc) segments(s, e, minLen int) bool {
 var constructionWords = wordSet([]string{"大街", "街", "延", "建设", "改造", "调水", "水利", "道路", "管网", "供水", "修缮", "保护利用",
 	"治理", "输变电", "污水", "河", "渠", "桥", "路", "水库", "电站", "供热", "搬迁", "安置", "扩建", "新建", "一期",
 	"二期", "三期", "生态补水", "绿化", "工业", "厂", "线", "光伏", "风电", "管廊", "排水", "防涝", "引水", "调蓄",
-	"修复", "恢复"})
+	"修复", "恢复", "国道", "省道", "铁路", "穿越", "置换"})
 
 func (d *doc) constructionWord(s, e int) bool {
 	for i := s; i < e; i++ {

@@ -134,6 +134,12 @@ func TestNames(t *testing.T) {
 			typ: TypeEnterprise, not: []string{"有机食品", "绿色食品"}},
 		"an object phrase with 的 is no title": {text: plan("全力争取北石佛镇石道沟、金家井乡寨沟门2个已纳入省级规划的集中开采区新设采矿权指标申报。"),
 			typ: TypePolicy, not: []string{"省级规划的集中开采区新设采矿权指标申报"}},
+		"a verb after a quote ends a name": {text: review("安达电气“智能充电桩”为赛区提供绿色能源。"),
+			typ: TypePolicy, not: []string{"安达电气“智能充电桩”为赛区"}},
+		"road works": {text: review("历时3年的市政管网穿越京广铁路及107国道工程完工。"),
+			typ: TypeProject, want: []string{"107国道工程"}},
+		"a network is no railway": {text: plan("深度融入全国高铁网络。"),
+			typ: TypePolicy, not: []string{"全国高铁"}},
 		"organisations": {text: plan("依托华为数字赋能中心、中欧人工智能研究院,推动中小微企业数字化转型。"),
 			typ: TypeOrganisation, want: []string{"华为数字赋能中心", "中欧人工智能研究院"}},
 	}
