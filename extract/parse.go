@@ -165,6 +165,24 @@ func (d *doc) labelSections() {
 		sec.label = p.label + sec.own
 		sec.year, sec.kind = p.year, p.kind
 	}
+	for k := range d.secs {
+		d.secs[k].slabel = d.sentenceLabel(k)
+	}
+}
+
+// sentenceLabel is the label of the sentences of section k: it stops at
+// the numbered points of a task (三(四)9), whose (1) items are too small to
+// group indicators by, and names the summary or headline targets that
+// precede a part's subsections (一(总述), 二(预期目标)).
+func (d *doc) sentenceLabel(k int) string {
+	for d.secs[k].level > maxLabelLevel && d.secs[k].parent >= 0 {
+		k = d.secs[k].parent
+	}
+	sec := &d.secs[k]
+	if sec.level == 1 && sec.nested {
+		return sec.label + overview[sec.kind]
+	}
+	return sec.label
 }
 
 // partYear decides the year context of a top-level part from its title:
@@ -221,22 +239,12 @@ func (d *doc) sentYear(si int) (int, string, string) {
 	if k < 0 {
 		return d.meta.ReviewYear, KindActual, ""
 	}
-	l := k
-	for d.secs[l].level > maxLabelLevel && d.secs[l].parent >= 0 {
-		l = d.secs[l].parent
-	}
-	sec := d.secs[l]
-	if sec.level == 1 && sec.nested {
-		return sec.year, sec.kind, sec.label + overview[sec.kind]
-	}
-	return sec.year, sec.kind, sec.label
+	return d.secs[k].year, d.secs[k].kind, d.secs[k].slabel
 }
 
 // overview labels the text of a part that precedes its subsections: the
 // summary of results (一(总述)) or the headline targets (二(预期目标)).
 var overview = map[string]string{KindActual: "(总述)", KindTarget: "(预期目标)"}
 
-// maxLabelLevel is the deepest section level a sentence's label names: the
-// numbered points of a task (三(四)9); their (1) items are too small to
-// group indicators by.
+// maxLabelLevel is the deepest section level a sentence's label names.
 const maxLabelLevel = 3

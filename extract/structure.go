@@ -24,7 +24,8 @@ type section struct {
 	year   int
 	kind   string
 	parent int
-	nested bool // it has subsections
+	nested bool   // it has subsections
+	slabel string // label of its sentences (see sentenceLabel)
 }
 
 // Section kinds, also the indicator kinds.
