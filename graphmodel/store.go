@@ -89,9 +89,14 @@ func (s *Store) Close() error {
 // its password, or "memory".
 func (s *Store) Spec() string { return s.spec }
 
-// QuadCount is the number of quads in the store.
+// QuadCount is the number of quads in the store. Cayley's exact
+// statistics also count the values, which bolt does by reading them all,
+// so the exact count is asked for only when the quick one is an estimate.
 func (s *Store) QuadCount(ctx context.Context) (int64, error) {
-	st, err := s.qs.Stats(ctx, true)
+	st, err := s.qs.Stats(ctx, false)
+	if err == nil && !st.Quads.Exact {
+		st, err = s.qs.Stats(ctx, true)
+	}
 	if err != nil {
 		return 0, fmt.Errorf("count quads: %w", err)
 	}
