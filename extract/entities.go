@@ -23,6 +23,17 @@ func EntityID(typ, place, name string) string {
 	return typ + "/" + name
 }
 
+// placeOf returns the place an entity of type typ belongs to: the
+// document's place for the types keyed by it (towns, indicators, the
+// region), none for the others, which merge across places.
+func placeOf(typ, place string) string {
+	switch typ {
+	case TypeTown, TypeIndicator, TypeRegion:
+		return place
+	}
+	return ""
+}
+
 // ment is one placed mention of an entity in a sentence (rune range).
 type ment struct {
 	s, e int
@@ -117,14 +128,10 @@ func (st *store) add(typ string, s, e, si int) string {
 	if typ == "" {
 		typ = TypeEnterprise
 	}
-	place := ""
-	if typ == TypeTown || typ == TypeRegion {
-		place = d.meta.Place
-	}
 	id := EntityID(typ, d.meta.Place, name)
 	ent := st.ents[id]
 	if ent == nil {
-		ent = &Entity{ID: id, Type: typ, Name: name, Aliases: []string{}, Place: place, Mentions: []Mention{}}
+		ent = &Entity{ID: id, Type: typ, Name: name, Aliases: []string{}, Place: placeOf(typ, d.meta.Place), Mentions: []Mention{}}
 		st.ents[id] = ent
 		st.order = append(st.order, id)
 	}
@@ -140,7 +147,7 @@ func (st *store) add(typ string, s, e, si int) string {
 func (st *store) addNamed(typ, name string, s, e, si int) string {
 	id := EntityID(typ, st.d.meta.Place, name)
 	if st.ents[id] == nil {
-		st.ents[id] = &Entity{ID: id, Type: typ, Name: name, Aliases: []string{}, Mentions: []Mention{}}
+		st.ents[id] = &Entity{ID: id, Type: typ, Name: name, Aliases: []string{}, Place: placeOf(typ, st.d.meta.Place), Mentions: []Mention{}}
 		st.order = append(st.order, id)
 	}
 	st.mention(id, s, e, si, typ)

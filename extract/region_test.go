@@ -36,3 +36,22 @@ func TestRegionMentionsAndTowns(t *testing.T) {
 		t.Errorf("no implicit located_in from %s to the region; relations: %+v", town, res.Relations)
 	}
 }
+
+// TestPlaceOfKeyedTypes checks that the types keyed by place carry it and
+// the others, which merge across places, do not.
+func TestPlaceOfKeyedTypes(t *testing.T) {
+	res := run(t, laiyuanHead+"白石山镇入选第四批省级乡村旅游重点镇。全年地区生产总值完成56.5亿元，同比增长5.5%。\n")
+	seen := map[string]bool{}
+	for _, e := range res.Entities {
+		keyed := e.Type == TypeTown || e.Type == TypeIndicator || e.Type == TypeRegion
+		if keyed && e.Place != "涞源县" || !keyed && e.Place != "" {
+			t.Errorf("%s %s has place %q", e.Type, e.Name, e.Place)
+		}
+		seen[e.Type] = true
+	}
+	for _, typ := range []string{TypeTown, TypeIndicator, TypePolicy} {
+		if !seen[typ] {
+			t.Errorf("no %s extracted, the test checks nothing for it", typ)
+		}
+	}
+}
