@@ -60,7 +60,7 @@ func layoutGraph(fs *fontSet, sub graphmodel.Subgraph, pos map[string]point) (la
 	offsets := make([]float64, n)
 	for i, node := range sub.Nodes {
 		index[node.ID] = i
-		w, h, off := nodeBox(fs, node)
+		w, h, off := nodeBox(fs, node, sub.Hidden[node.ID])
 		g.Sizes[i] = layout.Size{W: w, H: h}
 		g.Groups[i] = typeGroup(node.Type)
 		offsets[i] = off
@@ -119,16 +119,23 @@ func startPositions(sub graphmodel.Subgraph, g layout.Graph, pos map[string]poin
 	return start
 }
 
-// nodeBox returns the width and height of the box around a node's shape
-// and the label below it, and how far the box centre lies below the shape
-// centre.
-func nodeBox(fs *fontSet, n graphmodel.Node) (w, h, offset float64) {
+// nodeBox returns the width and height of the box around a node's shape,
+// its "+N" badge when hidden > 0 and the label below, and how far the box
+// centre lies below the shape centre. The box is centred horizontally on
+// the shape.
+func nodeBox(fs *fontSet, n graphmodel.Node, hidden int) (w, h, offset float64) {
 	st := style.ForType(n.Type)
 	R := float64(st.Shape.OuterRadius(st.Radius))
 	size := float64(st.FontSize)
 	w = max(2*R, fs.width(n.Name, size)+2*labelPadX)
 	h = 2*R + style.LabelGap + fs.lineHeight(size)
-	return w, h, h/2 - R
+	rise := 0.0 // how far the badge reaches above the shape
+	if s := badgeText(hidden); s != "" {
+		bw, bh := badgeSize(fs, s)
+		w = max(w, 2*(badgeShiftX*R+bw))
+		rise = badgeRise * bh
+	}
+	return w, h + rise, (h-rise)/2 - R
 }
 
 // typeGroup returns the layout group of an entity type: its index in

@@ -19,16 +19,20 @@ func TestPlace(t *testing.T) {
 			some[id] = p
 		}
 	}
+	badges := map[string]int{"region/东昌府区": 240, "town/东昌府区/堂邑镇": 7}
 	tests := map[string]struct {
-		given map[string][2]float64
+		given  map[string][2]float64
+		hidden map[string]int
 	}{
-		"none given": {nil},
-		"some given": {some},
-		"all given":  {all},
+		"none given":         {given: nil},
+		"none given, badges": {given: nil, hidden: badges},
+		"some given":         {given: some},
+		"all given":          {given: all},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			sub := sampleGraph()
+			sub.Hidden = tc.hidden
 			pos, err := place(fs, sub, Options{Positions: tc.given, Seed: 1})
 			if err != nil {
 				t.Fatal(err)
@@ -48,7 +52,7 @@ func TestPlace(t *testing.T) {
 			sizes := make([]layout.Size, len(sub.Nodes))
 			centres := make([]layout.Point, len(sub.Nodes))
 			for i, n := range sub.Nodes {
-				w, h, off := nodeBox(fs, n)
+				w, h, off := nodeBox(fs, n, sub.Hidden[n.ID])
 				sizes[i] = layout.Size{W: w, H: h}
 				centres[i] = layout.Point{X: pos[n.ID].X, Y: pos[n.ID].Y + off}
 				if math.IsNaN(centres[i].X) || math.IsNaN(centres[i].Y) {
@@ -59,6 +63,31 @@ func TestPlace(t *testing.T) {
 				t.Errorf("%d overlapping node boxes", n)
 			}
 		})
+	}
+}
+
+// TestNodeBoxCoversBadge checks that the box layout keeps clear around a
+// node holds its shape, label and "+N" badge.
+func TestNodeBoxCoversBadge(t *testing.T) {
+	fs, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range sampleGraph().Nodes {
+		for _, hidden := range []int{0, 3, 12345} {
+			w, h, off := nodeBox(fs, n, hidden)
+			box := centredBox(10, 20+off, w, h).inset(1e-9)
+			m, label := nodeMarker(fs, n, point{10, 20})
+			parts := []rect{m.box(), label.Box}
+			if hidden > 0 {
+				parts = append(parts, nodeBadge(fs, m, hidden).Box)
+			}
+			for _, p := range parts {
+				if p.union(box) != box {
+					t.Errorf("%s, %d hidden: part %v sticks out of the node box %v", n.Name, hidden, p, box)
+				}
+			}
+		}
 	}
 }
 

@@ -35,7 +35,7 @@ func (p *painter) imageSize() (w, h int, err error) {
 // paint draws the primitives in l (all of them when l is nil) clipped to
 // img's bounds, which may be any part of the picture: background, edges
 // (cut away under labels on transparent images), node shapes, label
-// backgrounds (on opaque images), then texts. It takes
+// backgrounds (on opaque images), badges, then texts. It takes
 // time proportional to img's area plus the pixels the primitives cover.
 func (p *painter) paint(img *image.RGBA, glyphs *glyphCache, l *layers) {
 	c := &canvas{img: img, origin: point{p.sc.Bounds.MinX, p.sc.Bounds.MinY}, scale: p.scale}
@@ -64,6 +64,11 @@ func (p *painter) paint(img *image.RGBA, glyphs *glyphCache, l *layers) {
 			}
 		})
 	}
+	each(l, func(l *layers) []int32 { return l.boxes }, len(p.sc.Texts), func(i int) {
+		if t := p.sc.Texts[i]; t.Kind == badgeLabel {
+			c.fillPolygon(pill(t.Box), style.BadgeFill)
+		}
+	})
 	each(l, func(l *layers) []int32 { return l.texts }, len(p.sc.Texts), func(i int) {
 		t := p.sc.Texts[i]
 		x, y := c.px(t.X, t.Baseline)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/policygraph/policygraph/graphmodel"
+	"github.com/policygraph/policygraph/style"
 )
 
 // fixtureOptions returns options that draw the fixture at its hand-made
@@ -130,3 +131,64 @@ var (
 	whiteBackground = color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}
 	labelBlack      = color.NRGBA{A: 0xFF}
 )
+
+// nearColour reports whether c is within a small distance of want.
+func nearColour(c color.Color, want color.NRGBA) bool {
+	r, g, b, a := c.RGBA()
+	d := func(v uint32, w uint8) int { return max(int(v>>8)-int(w), int(w)-int(v>>8)) }
+	return a > 0xF000 && d(r, want.R)+d(g, want.G)+d(b, want.B) < 30
+}
+
+// countColour counts the pixels of r close to want.
+func countColour(img image.Image, r image.Rectangle, want color.NRGBA) int {
+	n := 0
+	r = r.Intersect(img.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if nearColour(img.At(x, y), want) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// TestPNGBadge checks that a node with hidden neighbours carries a "+N"
+// badge inside the image, drawn in the badge colour with its text in
+// white, and that an image without hidden neighbours has no badge.
+func TestPNGBadge(t *testing.T) {
+	const scale = 2
+	for _, transparent := range []bool{false, true} {
+		opt := fixtureOptions("png", scale)
+		opt.Transparent = transparent
+		plain := decodePNG(t, sampleGraph(), opt)
+		if n := countColour(plain, plain.Bounds(), style.BadgeFill); n != 0 {
+			t.Errorf("transparent %v: %d badge-coloured pixels without hidden neighbours", transparent, n)
+		}
+		sub := sampleGraph()
+		sub.Hidden = map[string]int{"town/东昌府区/堂邑镇": 23}
+		img := decodePNG(t, sub, opt)
+		fs, _ := loadFonts()
+		sc := buildScene(fs, sub, samplePositions(), opt)
+		var badges []drawnText
+		for _, tx := range sc.Texts {
+			if tx.Kind == badgeLabel {
+				badges = append(badges, tx)
+			}
+		}
+		if len(badges) != 1 || badges[0].Text != "+23" {
+			t.Fatalf("transparent %v: badges %v, want one reading +23", transparent, badges)
+		}
+		box := pixelBox(sc, badges[0].Box, scale)
+		if !box.In(img.Bounds()) {
+			t.Errorf("transparent %v: badge %v outside the image %v", transparent, box, img.Bounds())
+		}
+		area := box.Dx() * box.Dy()
+		if n := countColour(img, box, style.BadgeFill); n < area/2 {
+			t.Errorf("transparent %v: %d of %d badge pixels in the badge colour", transparent, n, area)
+		}
+		if n := countColour(img, box, style.BadgeText); n < 10 {
+			t.Errorf("transparent %v: only %d white text pixels in the badge", transparent, n)
+		}
+	}
+}

@@ -30,6 +30,7 @@ const (
 	edgeLabel
 	legendLabel
 	captionLine
+	badgeLabel // "+N" on a node with neighbours left out; Box is its pill
 )
 
 // drawnText is one line of text. The text starts at X on the baseline;
@@ -74,7 +75,8 @@ type scene struct {
 type point struct{ X, Y float64 }
 
 // buildScene places the markers of sub at pos (marker centres), their
-// labels below them, edge lines and optional predicate labels, a legend
+// labels below them, a "+N" badge on each node sub.Hidden counts left-out
+// neighbours of, edge lines and optional predicate labels, a legend
 // above and the caption below. A predicate label that would cover a node,
 // a node label or an earlier predicate label is left out, so hubs do not
 // drown in them. Nodes without a position and edges whose ends are not
@@ -95,6 +97,12 @@ func buildScene(fs *fontSet, sub graphmodel.Subgraph, pos map[string]point, opt 
 		graph = graph.union(m.box()).union(t.Box)
 		taken.add(m.box())
 		taken.add(t.Box)
+		if hidden := sub.Hidden[n.ID]; hidden > 0 {
+			b := nodeBadge(fs, m, hidden)
+			sc.Texts = append(sc.Texts, b)
+			graph = graph.union(b.Box)
+			taken.add(b.Box)
+		}
 	}
 	for _, e := range edgeLines(fs, sub.Edges, pos, opt.ShowPredicates) {
 		sc.Lines = append(sc.Lines, e.seg)

@@ -22,7 +22,7 @@ const (
 )
 
 // svgClass names each text kind in the SVG.
-var svgClass = map[textKind]string{nodeLabel: "node-label", edgeLabel: "edge-label", legendLabel: "legend-label", captionLine: "caption"}
+var svgClass = map[textKind]string{nodeLabel: "node-label", edgeLabel: "edge-label", legendLabel: "legend-label", captionLine: "caption", badgeLabel: "badge"}
 
 // writeSVG writes sc as an SVG document of the given scale: shapes and
 // lines as vector elements, every text as one <text> element, and subsets
@@ -130,10 +130,10 @@ func writeSVGMarker(w *bufio.Writer, m marker) {
 	}
 }
 
-// writeSVGTexts writes the label backgrounds (on opaque images) and then
-// one <text> per drawn text. Node and edge labels are anchored at their
-// middle so that they stay centred even where the embedded fonts are not
-// used.
+// writeSVGTexts writes the label backgrounds (on opaque images), the
+// badges' pills and then one <text> per drawn text. Node and edge labels
+// and badges are anchored at their middle so that they stay centred even
+// where the embedded fonts are not used.
 func writeSVGTexts(w *bufio.Writer, texts []drawnText, transparent bool) {
 	if !transparent {
 		fmt.Fprintf(w, "<g class=\"label-backgrounds\" fill=\"%s\" fill-opacity=\"%s\">\n", hex(style.LabelBackground), opacity(style.LabelBackground))
@@ -144,14 +144,28 @@ func writeSVGTexts(w *bufio.Writer, texts []drawnText, transparent bool) {
 		}
 		w.WriteString("</g>\n")
 	}
+	writeSVGBadges(w, texts)
 	w.WriteString("<g class=\"texts\">\n")
 	for _, t := range texts {
 		x, anchor := t.X, "start"
-		if t.Kind == nodeLabel || t.Kind == edgeLabel {
+		if t.Kind == nodeLabel || t.Kind == edgeLabel || t.Kind == badgeLabel {
 			x, anchor = (t.Box.MinX+t.Box.MaxX)/2, "middle"
 		}
 		fmt.Fprintf(w, "<text class=\"%s\" x=\"%s\" y=\"%s\" font-size=\"%s\" fill=\"%s\" text-anchor=\"%s\">%s</text>\n",
 			svgClass[t.Kind], num(x), num(t.Baseline), num(t.Size), hex(t.Colour), anchor, escape(t.Text))
+	}
+	w.WriteString("</g>\n")
+}
+
+// writeSVGBadges writes the pill behind each "+N" badge text.
+func writeSVGBadges(w *bufio.Writer, texts []drawnText) {
+	fmt.Fprintf(w, "<g class=\"badges\" fill=\"%s\">\n", hex(style.BadgeFill))
+	for _, t := range texts {
+		if t.Kind == badgeLabel {
+			r := t.Box.H() / 2
+			fmt.Fprintf(w, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" rx=\"%s\" ry=\"%s\"/>\n",
+				num(t.Box.MinX), num(t.Box.MinY), num(t.Box.W()), num(t.Box.H()), num(r), num(r))
+		}
 	}
 	w.WriteString("</g>\n")
 }

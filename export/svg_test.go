@@ -129,6 +129,22 @@ func TestSVGOneTextPerLabel(t *testing.T) {
 	}
 }
 
+func TestSVGBadge(t *testing.T) {
+	sub := sampleGraph()
+	sub.Hidden = map[string]int{"region/东昌府区": 240, "town/东昌府区/斗虎屯镇": 0}
+	var buf bytes.Buffer
+	if err := Write(&buf, sub, fixtureOptions("svg", 1)); err != nil {
+		t.Fatal(err)
+	}
+	doc := parseSVG(t, buf.Bytes())
+	if got := doc.texts["badge"]; len(got) != 1 || got[0] != "+240" {
+		t.Errorf("badge texts %q, want one +240", got)
+	}
+	if !strings.Contains(buf.String(), `<g class="badges" fill="#296ff6">`+"\n<rect ") {
+		t.Error("no pill drawn behind the badge")
+	}
+}
+
 var fontFace = regexp.MustCompile(`font-family: "([^"]+)"; src: url\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\)`)
 
 // TestSVGEmbedsUsedGlyphs checks that the embedded fonts parse and map

@@ -15,6 +15,11 @@ var (
 	// LabelBackground is the translucent box behind labels that keeps them
 	// readable where they cross edges.
 	LabelBackground = color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xC0}
+	// BadgeFill and BadgeText draw the "+N" badge of a node whose
+	// neighbours were left out: Fyne's primary blue with white text, as
+	// on the light canvas.
+	BadgeFill = color.NRGBA{R: 0x29, G: 0x6F, B: 0xF6, A: 0xFF}
+	BadgeText = color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}
 )
 
 // Sizes of everything that is not a node, in pixels at scale 1.
@@ -24,6 +29,7 @@ const (
 	EdgeLabelFontSize = 10.0 // predicate labels on edges
 	LegendFontSize    = 12.0 // legend entries and caption
 	LabelGap          = 3.0  // space between a node's shape and its label
+	BadgeFontSize     = 11.0 // the "+N" badge of a node with neighbours left out
 )
 
 var predicateNames = map[string]string{
