@@ -23,8 +23,10 @@
 // Nodes are drawn with package style's colours, shapes and label sizes,
 // labels centred below their shape, edges as lines (one per pair of nodes,
 // labelled with the predicates' Chinese names when Options.ShowPredicates
-// is set), a legend of the types present above the graph and a caption
-// (source documents, counts, date) below it. The picture's bounds contain
+// is set), a "+N" badge at the upper right of every node whose neighbours
+// Subgraph.Hidden says were left out (as the canvas draws it, e.g. after
+// `policygraph export --limit 30`), a legend of the types present above
+// the graph and a caption (source documents, counts, date) below it. The picture's bounds contain
 // every shape and label box plus a margin, so nothing is ever clipped.
 // Options.Scale (0.25 to 8) multiplies the pixel size; Transparent drops
 // the white background (and, instead of a translucent box behind each
