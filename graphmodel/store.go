@@ -8,9 +8,11 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt"  // registers "bolt"
+	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers "memstore"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
 // Store is the knowledge graph: a Cayley quad store plus a lazily built
@@ -132,18 +134,32 @@ func openBolt(dir string) (*Store, error) {
 // checks then read the quad indexes instead.
 var boltOptions = graph.Options{"no_bloom": true}
 
+// boltMmapSize is the address space bolt maps from the start. Bolt maps
+// its file and, as the file grows, maps it again and copies every node a
+// write transaction holds; mapping 1 GiB (address space, not memory) at
+// once spares that for stores of up to ~1,000 reports.
+const boltMmapSize = 1 << 30
+
+// openBoltLocked opens (after creating, unless exists) Cayley's kv quad
+// store on a bolt file, the way Cayley's "bolt" backend does but with bolt
+// options that backend does not pass.
 func openBoltLocked(dir string, exists bool) (graph.QuadStore, error) {
+	db, err := hbolt.Open(filepath.Join(dir, boltFile), &bolt.Options{InitialMmapSize: boltMmapSize})
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", dir, err)
+	}
 	if !exists {
-		err := graph.InitQuadStore("bolt", dir, nil)
-		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		if err := kv.Init(db, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			db.Close()
 			return nil, fmt.Errorf("create store %s: %w", dir, err)
 		}
 	}
-	qs, err := graph.NewQuadStore("bolt", dir, boltOptions)
-	if errors.Is(err, graph.ErrNotInitialized) {
-		return nil, fmt.Errorf("open %s: %w", dir, ErrNotAStore)
-	}
+	qs, err := kv.New(db, boltOptions)
 	if err != nil {
+		db.Close()
+		if errors.Is(err, graph.ErrNotInitialized) {
+			return nil, fmt.Errorf("open %s: %w", dir, ErrNotAStore)
+		}
 		return nil, fmt.Errorf("open %s: %w", dir, err)
 	}
 	return qs, nil
