@@ -55,7 +55,7 @@ func (b *browsePanel) content() fyne.CanvasObject {
 	for _, t := range extract.Types {
 		filters.Add(container.NewHBox(swatch(t), b.checks[t]))
 	}
-	top := container.NewVBox(b.search, widget.NewLabelWithStyle("类型", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), filters, widget.NewSeparator(), b.count)
+	top := container.NewVBox(b.search, heading("类型"), filters, widget.NewSeparator(), b.count)
 	return container.NewBorder(top, nil, nil, nil, b.list)
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/policygraph/policygraph/extract"
 	"github.com/policygraph/policygraph/graphmodel"
 	"github.com/policygraph/policygraph/style"
+	"github.com/policygraph/policygraph/ui/uitheme"
 )
 
 // maxEvidence is how many evidence sentences the panel lists at once.
@@ -52,9 +53,11 @@ func (d *detailsPanel) clear() {
 	d.set("", heading("详情"), hint)
 }
 
-// heading is a bold section title.
+// heading is a section title, set off by size rather than weight: the
+// CJK font has no bold face, so bold would thicken only the digits and
+// Latin letters in it.
 func heading(s string) fyne.CanvasObject {
-	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{SizeName: uitheme.SizeNameSection}})
 }
 
 // wrapped is a label that wraps.
@@ -91,13 +94,13 @@ func (d *detailsPanel) showNode(id string) {
 		e.report(err)
 	}
 	objs = append(objs, heading(fmt.Sprintf("原文证据（%d 处提及）", len(mentions))))
-	objs = append(objs, evidenceList(mentions, nameTerms(n))...)
+	objs = append(objs, d.evidenceList(mentions, nameTerms(n))...)
 	d.set(id, objs...)
 }
 
 // nodeHeader shows the node's name, type, degree and aliases.
 func (d *detailsPanel) nodeHeader(n graphmodel.Node) fyne.CanvasObject {
-	name := widget.NewRichText(&widget.TextSegment{Text: n.Name, Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
+	name := widget.NewRichText(&widget.TextSegment{Text: n.Name, Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText}})
 	name.Wrapping = fyne.TextWrapBreak
 	info := fmt.Sprintf("类型：%s　关系：%d", style.TypeName(n.Type), n.Degree)
 	if n.Place != "" {
@@ -135,7 +138,7 @@ func (d *detailsPanel) relations(id string, edges []graphmodel.Edge) []fyne.Canv
 	sort.Strings(preds)
 	objs := []fyne.CanvasObject{heading(fmt.Sprintf("关系（%d）", len(edges)))}
 	for _, p := range preds {
-		objs = append(objs, widget.NewLabelWithStyle(fmt.Sprintf("%s（%d）", style.PredicateName(p), len(groups[p])), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+		objs = append(objs, widget.NewLabel(fmt.Sprintf("%s（%d）", style.PredicateName(p), len(groups[p]))))
 		box := container.NewVBox()
 		for _, ed := range groups[p] {
 			box.Add(d.relationRow(id, ed))
@@ -164,9 +167,8 @@ func (d *detailsPanel) relationRow(id string, ed graphmodel.Edge) fyne.CanvasObj
 	if ed.Status != "" {
 		tail = ed.Status + " · " + tail
 	}
-	ev := widget.NewButton(tail, func() { d.showEdge(ed) })
-	ev.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, widget.NewLabel(arrow), ev, link)
+	ev := newTapText(tail, "查看这条关系的原文证据", e.tips, func() { d.showEdge(ed) })
+	return container.NewBorder(nil, nil, widget.NewLabel(arrow), container.NewPadded(ev), link)
 }
 
 // showEdge shows an edge: its ends, predicate, status and evidence.
@@ -175,14 +177,14 @@ func (d *detailsPanel) showEdge(ed graphmodel.Edge) {
 	ed = d.withEvidence(ed)
 	from, _ := e.st.Node(e.ctx, ed.From)
 	to, _ := e.st.Node(e.ctx, ed.To)
-	title := widget.NewRichText(&widget.TextSegment{Text: fmt.Sprintf("%s —%s→ %s", from.Name, style.PredicateName(ed.Predicate), to.Name), Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
+	title := widget.NewRichText(&widget.TextSegment{Text: fmt.Sprintf("%s —%s→ %s", from.Name, style.PredicateName(ed.Predicate), to.Name), Style: widget.RichTextStyle{SizeName: theme.SizeNameSubHeadingText}})
 	title.Wrapping = fyne.TextWrapBreak
 	objs := []fyne.CanvasObject{title, d.endLinks(from, to)}
 	if ed.Status != "" {
 		objs = append(objs, widget.NewLabel("状态："+ed.Status))
 	}
 	objs = append(objs, heading(fmt.Sprintf("原文证据（%d 句）", len(ed.Evidence))))
-	objs = append(objs, evidenceList(ed.Evidence, append(nameTerms(from), nameTerms(to)...))...)
+	objs = append(objs, d.evidenceList(ed.Evidence, append(nameTerms(from), nameTerms(to)...))...)
 	d.set(ed.Key(), objs...)
 }
 
@@ -228,8 +230,8 @@ func (d *detailsPanel) showCell(row, col graphmodel.Node, edges []graphmodel.Edg
 		if ed.Status != "" {
 			line += " · " + ed.Status
 		}
-		objs = append(objs, widget.NewLabelWithStyle(fmt.Sprintf("%s（%d 句）", line, len(ed.Evidence)), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
-		objs = append(objs, evidenceList(ed.Evidence, terms)...)
+		objs = append(objs, widget.NewLabel(fmt.Sprintf("%s（%d 句）", line, len(ed.Evidence))))
+		objs = append(objs, d.evidenceList(ed.Evidence, terms)...)
 	}
 	d.set(row.ID+"\x00"+col.ID, objs...)
 }
@@ -240,19 +242,19 @@ func (d *detailsPanel) showIndicator(r graphmodel.IndicatorRow) {
 	link := widget.NewHyperlink(r.Name, nil)
 	link.OnTapped = func() { e.report(e.Focus(r.Entity)) }
 	objs := []fyne.CanvasObject{heading("指标"), link, indicatorGrid([]graphmodel.IndicatorRow{r}), heading("原文证据")}
-	objs = append(objs, evidenceCard(r.Evidence, []string{r.Name}))
+	objs = append(objs, d.evidenceCard(r.Evidence, []string{r.Name}))
 	d.set(r.Entity, objs...)
 }
 
 // evidenceList renders evidence cards, at most maxEvidence of them.
-func evidenceList(evs []graphmodel.Evidence, terms []string) []fyne.CanvasObject {
+func (d *detailsPanel) evidenceList(evs []graphmodel.Evidence, terms []string) []fyne.CanvasObject {
 	var objs []fyne.CanvasObject
 	for i, ev := range evs {
 		if i == maxEvidence {
 			objs = append(objs, widget.NewLabel(fmt.Sprintf("…… 另有 %d 句未列出", len(evs)-maxEvidence)))
 			break
 		}
-		objs = append(objs, evidenceCard(ev, terms))
+		objs = append(objs, d.evidenceCard(ev, terms))
 	}
 	return objs
 }

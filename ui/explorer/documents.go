@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/policygraph/policygraph/graphmodel"
+	"github.com/policygraph/policygraph/ui/uitheme"
 )
 
 // pageBytes is about how much text one page of the reader holds: a
@@ -25,13 +26,14 @@ type documentView struct {
 	list   *widget.List
 	text   *widget.RichText
 	scroll *container.Scroll
-	title  *widget.Label
+	title  *widget.RichText
 	pages  [][]widget.RichTextSegment
 	page   int
 	pager  *widget.Label
+	bar    *fyne.Container // prev, pager, next
 	prev   *widget.Button
 	next   *widget.Button
-	open   string
+	opened string
 }
 
 func newDocumentView(e *Explorer) *documentView {
@@ -51,8 +53,9 @@ func newDocumentView(e *Explorer) *documentView {
 			e.report(v.Open(v.docs[i].ID))
 		}
 	}
-	v.title = widget.NewLabelWithStyle("选择左侧的文档阅读原文，实体提及可点击。", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.title = widget.NewRichText()
 	v.title.Wrapping = fyne.TextWrapBreak
+	v.setTitle("选择左侧的文档阅读原文，实体提及可点击。")
 	v.text = widget.NewRichText()
 	v.text.Wrapping = fyne.TextWrapBreak
 	v.scroll = container.NewVScroll(v.text)
@@ -61,12 +64,12 @@ func newDocumentView(e *Explorer) *documentView {
 	v.next = widget.NewButtonWithIcon("下一页", theme.NavigateNextIcon(), func() { v.showPage(v.page + 1) })
 	v.prev.Disable()
 	v.next.Disable()
+	v.bar = container.NewHBox(v.prev, v.pager, v.next)
 	return v
 }
 
 func (v *documentView) content() fyne.CanvasObject {
-	pager := container.NewHBox(v.prev, v.pager, v.next)
-	split := container.NewHSplit(v.list, container.NewBorder(v.title, pager, nil, nil, v.scroll))
+	split := container.NewHSplit(v.list, container.NewBorder(v.title, v.bar, nil, nil, v.scroll))
 	split.Offset = 0.28
 	return split
 }
@@ -75,6 +78,24 @@ func (v *documentView) content() fyne.CanvasObject {
 func (v *documentView) setDocuments(docs []graphmodel.DocInfo) {
 	v.docs = docs
 	v.list.Refresh()
+}
+
+// setTitle shows s above the text, larger than the text rather than
+// bold: the CJK font has no bold face, so a bold title would mix weights
+// (bold digits and Latin letters among regular Chinese).
+func (v *documentView) setTitle(s string) {
+	v.title.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: s, Style: widget.RichTextStyle{SizeName: uitheme.SizeNameSection}}}
+	v.title.Refresh()
+}
+
+// info returns the listed document with this id.
+func (v *documentView) info(id string) (graphmodel.DocInfo, bool) {
+	for _, d := range v.docs {
+		if d.ID == id {
+			return d, true
+		}
+	}
+	return graphmodel.DocInfo{}, false
 }
 
 // docSummary is the list line of a document.
@@ -91,6 +112,12 @@ func docSummary(d graphmodel.DocInfo) string {
 
 // Open shows document id with its entity mentions as links.
 func (v *documentView) Open(id string) error {
+	return v.open(id, span{})
+}
+
+// open shows document id with the text in mark (a byte range; empty for
+// none) in the mark colour, at the page that holds it.
+func (v *documentView) open(id string, mark span) error {
 	text, err := v.e.st.DocumentText(v.e.ctx, id)
 	if err != nil {
 		return fmt.Errorf("open document %s: %w", id, err)
@@ -99,15 +126,45 @@ func (v *documentView) Open(id string) error {
 	if err != nil {
 		return fmt.Errorf("open document %s: %w", id, err)
 	}
-	for _, d := range v.docs {
-		if d.ID == id {
-			v.title.SetText(d.Title)
+	if d, ok := v.info(id); ok {
+		v.setTitle(d.Title)
+	}
+	v.opened = id
+	v.pages = paginate(v.segments(text, spans, mark))
+	page, frac := markedPage(v.pages)
+	v.showPage(page)
+	if frac > 0 {
+		v.scrollTo(frac)
+	}
+	return nil
+}
+
+// scrollTo scrolls the page so that the point frac of the way down its
+// text is near the top.
+func (v *documentView) scrollTo(frac float64) {
+	v.scroll.Refresh()
+	h := v.text.MinSize().Height
+	v.scroll.Offset.Y = max(0, float32(frac)*h-2*v.text.Theme().Size(theme.SizeNameText))
+	v.scroll.Refresh()
+}
+
+// markedPage returns the first page with marked text and how far down
+// that page, as a fraction of its bytes, the mark starts; 0, 0 without a
+// mark.
+func markedPage(pages [][]widget.RichTextSegment) (int, float64) {
+	for i, page := range pages {
+		before, total, found := 0, 0, false
+		for _, s := range page {
+			if t, ok := s.(*widget.TextSegment); ok && t.Style.ColorName == uitheme.ColorNameMark && !found {
+				before, found = total, true
+			}
+			total += len(s.Textual())
+		}
+		if found {
+			return i, float64(before) / float64(max(total, 1))
 		}
 	}
-	v.open = id
-	v.pages = paginate(v.segments(text, spans))
-	v.showPage(0)
-	return nil
+	return 0, 0
 }
 
 // showPage shows page i of the open document.
@@ -120,6 +177,7 @@ func (v *documentView) showPage(i int) {
 	v.text.Refresh()
 	v.scroll.ScrollToTop()
 	v.pager.SetText(fmt.Sprintf("第 %d / %d 页", i+1, len(v.pages)))
+	v.bar.Refresh() // the label's width changed: lay the buttons out again
 	setButton(v.prev, i > 0)
 	setButton(v.next, i+1 < len(v.pages))
 }
@@ -152,19 +210,22 @@ func paginate(segs []widget.RichTextSegment) [][]widget.RichTextSegment {
 }
 
 // segments splits the text into paragraphs, with a link for each
-// mention. Overlapping mentions keep the first.
-func (v *documentView) segments(text string, spans []graphmodel.Span) []widget.RichTextSegment {
+// mention and the text in mark in the mark colour. Overlapping mentions
+// keep the first.
+func (v *documentView) segments(text string, spans []graphmodel.Span, mark span) []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
 	at := 0
 	plain := func(end int) {
-		for _, para := range strings.SplitAfter(text[at:end], "\n") {
-			if para == "" {
-				continue
+		for at < end {
+			stop, marked := end, false
+			switch {
+			case at < mark.start:
+				stop = min(end, mark.start)
+			case at < mark.end:
+				stop, marked = min(end, mark.end), true
 			}
-			inline := !strings.HasSuffix(para, "\n")
-			style := widget.RichTextStyleParagraph
-			style.Inline = inline
-			segs = append(segs, &widget.TextSegment{Text: strings.TrimSuffix(para, "\n"), Style: style})
+			segs = appendParagraphs(segs, text[at:stop], marked)
+			at = stop
 		}
 	}
 	for _, sp := range spans {
@@ -178,4 +239,36 @@ func (v *documentView) segments(text string, spans []graphmodel.Span) []widget.R
 	}
 	plain(len(text))
 	return segs
+}
+
+// appendParagraphs appends s as text segments, one per line: a line
+// that ends in a line break ends a paragraph, the last one continues
+// inline. Marked text takes the mark colour.
+func appendParagraphs(segs []widget.RichTextSegment, s string, marked bool) []widget.RichTextSegment {
+	for _, para := range strings.SplitAfter(s, "\n") {
+		if para == "" {
+			continue
+		}
+		style := widget.RichTextStyleParagraph
+		style.Inline = !strings.HasSuffix(para, "\n")
+		if marked {
+			style.ColorName = uitheme.ColorNameMark
+		}
+		segs = append(segs, &widget.TextSegment{Text: strings.TrimSuffix(para, "\n"), Style: style})
+	}
+	return segs
+}
+
+// ReadAt opens the document an evidence is from in the reader, at its
+// sentence, which shows in the mark colour.
+func (e *Explorer) ReadAt(ev graphmodel.Evidence) error {
+	e.tabs.SelectIndex(3)
+	mark := span{ev.SentenceStart, ev.SentenceStart + len(ev.Sentence)}
+	if err := e.docs.open(ev.Doc, mark); err != nil {
+		return err
+	}
+	if d, ok := e.docs.info(ev.Doc); ok {
+		e.setStatus("原文：" + d.Title)
+	}
+	return nil
 }

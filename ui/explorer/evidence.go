@@ -1,7 +1,6 @@
 package explorer
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -59,9 +58,10 @@ func mergeSpans(in []span) []span {
 }
 
 // highlighted returns a sentence as rich text segments with the spans
-// in the theme's primary colour and bold.
+// in the theme's primary colour (not bold: the CJK font has no bold face,
+// so only the Latin runes of a bold span would change weight).
 func highlighted(s string, spans []span) []widget.RichTextSegment {
-	mark := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+	mark := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary}
 	var segs []widget.RichTextSegment
 	at := 0
 	for _, sp := range spans {
@@ -77,29 +77,21 @@ func highlighted(s string, spans []span) []widget.RichTextSegment {
 	return segs
 }
 
-// evidenceCard shows one evidence sentence with its highlights, and its
-// document and section underneath.
-func evidenceCard(ev graphmodel.Evidence, terms []string) fyne.CanvasObject {
+// evidenceCard shows one evidence sentence with its highlights, and
+// under it the document and section it is from: hovering that line shows
+// the full title, tapping it opens the document at the sentence.
+func (d *detailsPanel) evidenceCard(ev graphmodel.Evidence, terms []string) fyne.CanvasObject {
+	e := d.e
 	text := widget.NewRichText(highlighted(ev.Sentence, evidenceSpans(ev, terms))...)
 	text.Wrapping = fyne.TextWrapBreak
-	src := widget.NewLabelWithStyle(sourceLine(ev), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-	src.Truncation = fyne.TextTruncateEllipsis
-	src.Importance = widget.LowImportance
+	doc, known := e.docs.info(ev.Doc)
+	short, full := sourceText(ev, doc, known)
+	var open func()
+	if known {
+		full += "（点击阅读原文）"
+		open = func() { e.report(e.ReadAt(ev)) }
+	}
+	src := newTapText("出处："+short, full, e.tips, open)
+	src.text.Truncation = fyne.TextTruncateEllipsis
 	return container.NewVBox(text, src, widget.NewSeparator())
-}
-
-// sourceLine names the document, section and year an evidence is from.
-func sourceLine(ev graphmodel.Evidence) string {
-	doc := ev.DocTitle
-	if doc == "" {
-		doc = ev.Doc
-	}
-	parts := []string{"出处：" + doc}
-	if ev.Section != "" {
-		parts = append(parts, "第 "+ev.Section+" 节")
-	}
-	if ev.Year != 0 {
-		parts = append(parts, fmt.Sprintf("%d 年", ev.Year))
-	}
-	return strings.Join(parts, " · ")
 }

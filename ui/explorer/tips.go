@@ -31,17 +31,21 @@ func newTipLayer() *tipLayer {
 	return t
 }
 
-// show puts a tooltip with text just below obj.
+// show puts a tooltip with text just below obj, or above it when there
+// is no room below, and within the window's width.
 func (t *tipLayer) show(text string, obj fyne.CanvasObject) {
 	d := fyne.CurrentApp().Driver()
-	at := d.AbsolutePositionForObject(obj).Subtract(d.AbsolutePositionForObject(t.layer))
-	at = at.Add(fyne.NewPos(0, obj.Size().Height+4))
+	top := d.AbsolutePositionForObject(obj).Subtract(d.AbsolutePositionForObject(t.layer))
+	at := top.Add(fyne.NewPos(0, obj.Size().Height+4))
 	t.text.Text = text
 	t.text.Color = theme.Color(theme.ColorNameForeground)
 	t.bg.FillColor = theme.Color(theme.ColorNameOverlayBackground)
 	size := fyne.MeasureText(text, t.text.TextSize, t.text.TextStyle)
 	if limit := t.layer.Size().Width - size.Width - 12; at.X > limit && limit > 0 {
 		at.X = limit
+	}
+	if at.Y+size.Height+6 > t.layer.Size().Height && top.Y > size.Height+10 {
+		at.Y = top.Y - size.Height - 10
 	}
 	t.bg.Move(at)
 	t.bg.Resize(fyne.NewSize(size.Width+12, size.Height+6))
