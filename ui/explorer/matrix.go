@@ -2,6 +2,7 @@ package explorer
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -16,22 +17,40 @@ import (
 )
 
 // matrixKinds are the row × column type pairs the matrix view offers.
+// The type with the longer names (programmes, projects) comes first, as
+// rows, where a whole name fits on one line; columns hold the short ones.
 var matrixKinds = []struct{ rows, cols string }{
-	{extract.TypeTown, extract.TypePolicy},
-	{extract.TypeEnterprise, extract.TypeProject},
-	{extract.TypeTown, extract.TypeProject},
+	{extract.TypePolicy, extract.TypeTown},
+	{extract.TypeProject, extract.TypeEnterprise},
+	{extract.TypeProject, extract.TypeTown},
 }
+
+// Matrix geometry: widths of the row header column and of a column, and
+// the most lines a column header wraps to before it ends in "…".
+const (
+	minRowHeader   = 96
+	maxRowHeader   = 320
+	minColumn      = 72
+	maxColumn      = 112
+	maxHeaderLines = 4
+)
 
 // matrixView shows which rows are linked to which columns, e.g. which
 // towns appear in which programmes; a cell's evidence opens on a tap.
+// Rows and columns can be swapped, sorted by how many links they have
+// and filtered by name.
 type matrixView struct {
 	e      *Explorer
 	kind   *widget.Select
+	order  *widget.Check
+	search *widget.Entry
 	table  *widget.Table
 	info   *widget.Label
-	m      graphmodel.Matrix
+	raw    graphmodel.Matrix // as the store gave it
+	m      graphmodel.Matrix // as shown
 	kindIx int
 	loaded int // kind index loaded, -1 for none
+	swap   bool
 }
 
 func newMatrixView(e *Explorer) *matrixView {
@@ -46,17 +65,19 @@ func newMatrixView(e *Explorer) *matrixView {
 				v.kindIx = i
 			}
 		}
+		v.swap = false
 		v.load()
 	})
 	v.kind.SetSelectedIndex(0)
+	v.order = widget.NewCheck("按关联数排序", func(bool) { v.show() })
+	v.order.Checked = true
+	v.search = widget.NewEntry()
+	v.search.SetPlaceHolder("筛选名称，如 振兴")
+	v.search.OnChanged = func(string) { v.show() }
 	v.info = widget.NewLabel("")
 	v.info.Truncation = fyne.TextTruncateEllipsis
 	v.table = widget.NewTableWithHeaders(v.size, v.createCell, v.updateCell)
-	v.table.CreateHeader = func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		return l
-	}
+	v.table.CreateHeader = func() fyne.CanvasObject { return newMatrixHeader(v) }
 	v.table.UpdateHeader = v.updateHeader
 	v.table.OnSelected = v.selected
 	return v
@@ -67,7 +88,12 @@ func matrixTitle(rows, cols string) string {
 }
 
 func (v *matrixView) content() fyne.CanvasObject {
-	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("矩阵："), v.kind), nil, v.info)
+	swap := widget.NewButton("行列互换", v.toggleSwap)
+	tools := container.NewHBox(widget.NewLabel("矩阵："), v.kind, swap, v.order)
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, tools, nil, v.search),
+		v.info,
+	)
 	return container.NewBorder(top, nil, nil, nil, v.table)
 }
 
@@ -81,14 +107,80 @@ func (v *matrixView) load() {
 	if err != nil {
 		v.e.report(err)
 	}
-	v.m, v.loaded = m, v.kindIx
-	v.info.SetText(fmt.Sprintf("%d 行 × %d 列，%d 个关联。点击单元格查看原文证据。", len(m.Rows), len(m.Cols), len(m.Cells)))
-	v.table.SetColumnWidth(-1, 150)
-	for c := range m.Cols {
-		v.table.SetColumnWidth(c, 96)
+	v.raw, v.loaded = m, v.kindIx
+	v.show()
+}
+
+// toggleSwap swaps rows and columns.
+func (v *matrixView) toggleSwap() {
+	v.swap = !v.swap
+	v.show()
+}
+
+// show derives the matrix on show from the loaded one (swapped, filtered,
+// sorted) and sizes the table for its names.
+func (v *matrixView) show() {
+	if v.table == nil {
+		return
 	}
+	m := v.raw
+	rowType, colType := matrixKinds[v.kindIx].rows, matrixKinds[v.kindIx].cols
+	if v.swap {
+		m, rowType, colType = transposed(m), colType, rowType
+	}
+	m = filtered(m, v.search.Text)
+	if v.order.Checked {
+		m = byLinks(m)
+	}
+	v.m = m
+	v.table.UnselectAll()
+	v.info.SetText(fmt.Sprintf("行：%s %d 个　列：%s %d 个　%d 个关联。点击单元格查看原文证据，点击行列名查看实体。",
+		style.TypeName(rowType), len(m.Rows), style.TypeName(colType), len(m.Cols), len(m.Cells)))
+	v.sizeTable()
 	v.table.Refresh()
 }
+
+// sizeTable makes the row header column as wide as the longest row name
+// (within limits) and the header row tall enough for the longest column
+// name to wrap into.
+func (v *matrixView) sizeTable() {
+	pad := theme.Padding()
+	text := theme.TextSize()
+	rowW := clampF(widest(v.m.Rows)+4*pad, minRowHeader, maxRowHeader)
+	v.table.SetColumnWidth(-1, rowW)
+	colW := max(clampF(widest(v.m.Cols)+4*pad, minColumn, maxColumn), widestCell(v.m)+4*pad)
+	lines := 1
+	for c, n := range v.m.Cols {
+		v.table.SetColumnWidth(c, colW)
+		w := fyne.MeasureText(n.Name, text, fyne.TextStyle{}).Width
+		lines = max(lines, int(math.Ceil(float64(w/(colW-2*pad)))))
+	}
+	// A header must fit one line with the label's padding: Fyne 2.7
+	// panics laying out wrapped, truncated text that fits no line.
+	lineH := fyne.MeasureText("镇", text, fyne.TextStyle{}).Height
+	one := widget.NewLabel("镇").MinSize().Height
+	v.table.SetRowHeight(-1, one+float32(min(lines, maxHeaderLines)-1)*lineH)
+}
+
+// widest returns the width of the longest name.
+func widest(nodes []graphmodel.Node) float32 {
+	var w float32
+	for _, n := range nodes {
+		w = max(w, fyne.MeasureText(n.Name, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	return w
+}
+
+// widestCell returns the width of the longest cell text.
+func widestCell(m graphmodel.Matrix) float32 {
+	var w float32
+	for _, edges := range m.Cells {
+		w = max(w, fyne.MeasureText(cellText(edges), theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	return w
+}
+
+func clampF(x, lo, hi float32) float32 { return max(lo, min(hi, x)) }
 
 // invalidate makes the next load read the store again.
 func (v *matrixView) invalidate() { v.loaded = -1 }
@@ -134,22 +226,30 @@ func cellText(edges []graphmodel.Edge) string {
 	return strings.Join(names, "/")
 }
 
+// updateHeader names a row or column; column names wrap.
 func (v *matrixView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	h := o.(*matrixHeader)
 	switch {
 	case id.Row < 0 && id.Col >= 0 && id.Col < len(v.m.Cols):
-		l.SetText(v.m.Cols[id.Col].Name)
+		h.set(v.m.Cols[id.Col], true)
 	case id.Col < 0 && id.Row >= 0 && id.Row < len(v.m.Rows):
-		l.SetText(v.m.Rows[id.Row].Name)
+		h.set(v.m.Rows[id.Row], false)
 	default:
-		l.SetText("")
+		h.set(graphmodel.Node{}, false)
 	}
 }
 
-// selected shows the evidence of a cell.
+// selected shows the evidence of a cell and names its row and column.
 func (v *matrixView) selected(id widget.TableCellID) {
 	if id.Row < 0 || id.Col < 0 || id.Row >= len(v.m.Rows) || id.Col >= len(v.m.Cols) {
 		return
 	}
-	v.e.details.showCell(v.m.Rows[id.Row], v.m.Cols[id.Col], v.m.Cells[[2]int{id.Row, id.Col}])
+	row, col := v.m.Rows[id.Row], v.m.Cols[id.Col]
+	edges := v.m.Cells[[2]int{id.Row, id.Col}]
+	link := "无直接关系"
+	if len(edges) > 0 {
+		link = cellText(edges)
+	}
+	v.info.SetText(fmt.Sprintf("%s × %s：%s", row.Name, col.Name, link))
+	v.e.details.showCell(row, col, edges)
 }

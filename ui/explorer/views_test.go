@@ -13,17 +13,17 @@ func TestMatrixCellShowsEvidence(t *testing.T) {
 	m := e.matrix.m
 	row, col := -1, -1
 	for i, r := range m.Rows {
-		if r.Name == "堂邑镇" {
+		if r.Name == "省级乡村振兴齐鲁样板示范区" {
 			row = i
 		}
 	}
 	for j, c := range m.Cols {
-		if c.Name == "省级乡村振兴齐鲁样板示范区" {
+		if c.Name == "堂邑镇" {
 			col = j
 		}
 	}
 	if row < 0 || col < 0 {
-		t.Fatalf("matrix rows %d cols %d lack 堂邑镇 × 齐鲁样板", len(m.Rows), len(m.Cols))
+		t.Fatalf("matrix rows %d cols %d lack 齐鲁样板 × 堂邑镇", len(m.Rows), len(m.Cols))
 	}
 	if got := cellText(m.Cells[[2]int{row, col}]); got != "入选" {
 		t.Errorf("cell reads %q, want 入选", got)
@@ -31,6 +31,9 @@ func TestMatrixCellShowsEvidence(t *testing.T) {
 	e.matrix.table.Select(widget.TableCellID{Row: row, Col: col})
 	if _, ok := evidenceShown(e)["堂邑镇入选省级乡村振兴齐鲁样板示范区,创建省市级和美乡村示范村18个。"]; !ok {
 		t.Errorf("cell evidence not shown: %v", evidenceShown(e))
+	}
+	if got := e.matrix.info.Text; !strings.Contains(got, "省级乡村振兴齐鲁样板示范区 × 堂邑镇") {
+		t.Errorf("info line %q does not name the cell's row and column in full", got)
 	}
 }
 
