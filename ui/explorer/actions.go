@@ -3,6 +3,7 @@ package explorer
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/policygraph/policygraph/graphmodel"
 	"github.com/policygraph/policygraph/ui/graphview"
@@ -70,6 +71,10 @@ func (e *Explorer) Expand(id string) error {
 		e.setStatus("已显示全部相邻节点")
 		return nil
 	}
+	if types := e.filter().Types; types != nil && len(types) == 0 {
+		e.setStatus("没有勾选任何类型：请在左侧勾选要展开的实体类型")
+		return nil
+	}
 	if err := e.addPage(s, id); err != nil {
 		return err
 	}
@@ -81,23 +86,75 @@ func (e *Explorer) Expand(id string) error {
 // More is what the "+N" badge does: the next page of neighbours.
 func (e *Explorer) More(id string) error { return e.Expand(id) }
 
-// addPage merges the next page of id's neighbours into s, with every
-// edge among the nodes on show.
+// addPage merges into s up to the cap of id's neighbours that are not on
+// it yet, in the store's order from where id's last page ended, with
+// every edge among the nodes on show. Neighbours already on the canvas
+// (put there by other expansions) do not count against the cap, and a
+// page that reaches the end starts over once from the first neighbour,
+// so that neighbours hidden since come back. id's badge then counts the
+// neighbours still missing.
 func (e *Explorer) addPage(s *graphview.Scene, id string) error {
-	offset := s.Paged[id]
-	sub, err := e.st.Expand(e.ctx, id, e.filter(), offset)
-	if err != nil {
-		return fmt.Errorf("expand %s: %w", id, err)
+	f := e.filter()
+	offset, want, wrapped := s.Paged[id], e.opts.Cap, false
+	for want > 0 {
+		f.Limit = want
+		sub, err := e.st.Expand(e.ctx, id, f, offset)
+		if err != nil {
+			return fmt.Errorf("expand %s: %w", id, err)
+		}
+		want -= len(s.Merge(sub, id))
+		offset += len(sub.Nodes) - 1
+		if sub.Hidden[id] > 0 {
+			continue
+		}
+		if wrapped || s.Paged[id] == 0 {
+			break
+		}
+		offset, wrapped = 0, true
 	}
-	s.Merge(sub, id)
-	s.Paged[id] = offset + len(sub.Nodes) - 1
-	s.More[id] = sub.Hidden[id]
+	s.Paged[id] = offset
+	return e.finishPage(s, id)
+}
+
+// finishPage adds every edge among the nodes on s and sets id's badge to
+// the number of its neighbours (of the filtered types) not on s.
+func (e *Explorer) finishPage(s *graphview.Scene, id string) error {
 	edges, err := e.st.EdgesAmong(e.ctx, s.IDs())
 	if err != nil {
 		return fmt.Errorf("expand %s: %w", id, err)
 	}
 	s.AddEdges(edges)
+	f := e.filter()
+	f.Limit = 1
+	sub, err := e.st.Expand(e.ctx, id, f, 0)
+	if err != nil {
+		return fmt.Errorf("expand %s: %w", id, err)
+	}
+	total := len(sub.Nodes) - 1 + sub.Hidden[id]
+	s.More[id] = max(0, total-shownNeighbours(s, id, f.Types))
 	return nil
+}
+
+// shownNeighbours counts the nodes on s linked to id whose type is in
+// types (empty: any, as for graphmodel.Filter). O(edges).
+func shownNeighbours(s *graphview.Scene, id string, types []string) int {
+	typeOf := make(map[string]string, len(s.Nodes))
+	for _, n := range s.Nodes {
+		typeOf[n.ID] = n.Type
+	}
+	seen := map[string]bool{}
+	for _, ed := range s.Edges {
+		other := ed.To
+		if ed.To == id {
+			other = ed.From
+		} else if ed.From != id {
+			continue
+		}
+		if other != id && (len(types) == 0 || slices.Contains(types, typeOf[other])) {
+			seen[other] = true
+		}
+	}
+	return len(seen)
 }
 
 // filter is the neighbourhood filter: the browse panel's types and the
@@ -191,15 +248,19 @@ func (e *Explorer) TogglePin(id string) {
 }
 
 // Relayout lets every unpinned node move again until the layout settles.
-func (e *Explorer) Relayout() {
+func (e *Explorer) Relayout() { e.relayout("重新布局") }
+
+// relayout records the canvas for undo under label and lays it out anew.
+func (e *Explorer) relayout(label string) {
 	before := e.view.Scene()
 	if len(before.Nodes) == 0 {
 		return
 	}
 	e.layout.stop()
-	e.undo.Record("重新布局", before)
-	e.layout.run(e.view.Scene(), nil, nil)
+	e.undo.Record(label, before)
+	e.layout.run(e.view.Scene(), nil, e.view.Fit)
 	e.tools.refresh()
+	e.setStatus(label)
 }
 
 // Clear empties the canvas.

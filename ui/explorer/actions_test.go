@@ -60,14 +60,30 @@ func TestExpandKeepsExistingNodesInPlace(t *testing.T) {
 	if len(after) <= len(before) {
 		t.Fatalf("expansion added nothing: %d -> %d nodes", len(before), len(after))
 	}
-	// Old nodes move only where new labels crowd them, by the overlap.
-	const bound = 40
 	for id, p := range before {
-		if d := after[id].Subtract(p); d.X*d.X+d.Y*d.Y > bound*bound {
+		if after[id] != p {
 			t.Errorf("%s moved from %v to %v", id, p, after[id])
 		}
 	}
+	// The new nodes found places clear of every other node's box.
+	boxes := e.view.LabelBoxes()
+	for id, p := range after {
+		if _, old := before[id]; old {
+			continue
+		}
+		for other, q := range after {
+			if other == id {
+				continue
+			}
+			a, b := boxes[id], boxes[other]
+			if abs32(p.X-q.X) < (a.Width+b.Width)/2 && abs32(p.Y-q.Y) < (a.Height+b.Height)/2 {
+				t.Errorf("new node %s at %v overlaps %s at %v", id, p, other, q)
+			}
+		}
+	}
 }
+
+func abs32(x float32) float32 { return max(x, -x) }
 
 func TestDoubleTapExpands(t *testing.T) {
 	e := newTestExplorer(t)

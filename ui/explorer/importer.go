@@ -5,25 +5,28 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/policygraph/policygraph/ingest"
 )
 
+// importExtensions are the file name extensions the import dialog lists:
+// reports as text, web pages or Word documents (extract.ReadFile tells
+// them apart by content) and N-Quads.
+var importExtensions = []string{".txt", ".html", ".htm", ".docx", ".nq", ".nquads"}
+
 // importable reports whether a file name looks like something ingest
-// reads: report text or N-Quads.
+// reads.
 func importable(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".nq", ".nquads":
-		return true
-	}
-	return false
+	return slices.Contains(importExtensions, strings.ToLower(filepath.Ext(name)))
 }
 
 // listImportable returns the importable files in dir, sorted.
@@ -65,7 +68,7 @@ func (e *Explorer) showImportDialog() {
 		}, e.win)
 	})
 	file := widget.NewButton("添加文件…", func() {
-		dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err != nil || r == nil {
 				e.report(err)
 				return
@@ -73,8 +76,10 @@ func (e *Explorer) showImportDialog() {
 			_ = r.Close()
 			add(r.URI().Path())
 		}, e.win)
+		d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
+		d.Show()
 	})
-	hint := widget.NewLabel("报告正文（.txt，UTF-8 或 GBK）或 N-Quads（.nq）。勾选要导入的文件：")
+	hint := widget.NewLabel("报告：纯文本（.txt，UTF-8、UTF-16 或 GBK）、网页（.html、.htm）或 Word 文档（.docx）；或 N-Quads 图数据（.nq）。勾选要导入的文件：")
 	hint.Wrapping = fyne.TextWrapBreak
 	body := container.NewBorder(container.NewVBox(hint, container.NewHBox(folder, file)), nil, nil, nil, container.NewVScroll(files))
 	d := dialog.NewCustomConfirm("导入文档", "导入", "取消", body, func(ok bool) {
@@ -158,18 +163,4 @@ func (e *Explorer) importBundledIfEmpty() {
 			e.focusTop()
 		})
 	}()
-}
-
-// focusTop puts the best connected entity (usually the district)
-// on an empty canvas, so that the window opens on something.
-func (e *Explorer) focusTop() {
-	if len(e.view.Scene().Nodes) > 0 {
-		return
-	}
-	nodes, err := e.st.Nodes(e.ctx, nil)
-	if err != nil || len(nodes) == 0 {
-		e.report(err)
-		return
-	}
-	e.report(e.focusThen(nodes[0].ID, e.view.Fit))
 }

@@ -15,7 +15,7 @@ import (
 
 func TestListImportable(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"b.txt", "a.TXT", "graph.nq", "notes.md", "x.nquads"} {
+	for _, name := range []string{"b.txt", "a.TXT", "graph.nq", "notes.md", "x.nquads", "page.html", "old.HTM", "report.docx", "report.doc", "sheet.xlsx"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -31,7 +31,7 @@ func TestListImportable(t *testing.T) {
 	for _, p := range got {
 		names = append(names, filepath.Base(p))
 	}
-	if want := []string{"a.TXT", "b.txt", "graph.nq", "x.nquads"}; !reflect.DeepEqual(names, want) {
+	if want := []string{"a.TXT", "b.txt", "graph.nq", "old.HTM", "page.html", "report.docx", "x.nquads"}; !reflect.DeepEqual(names, want) {
 		t.Errorf("importable files %v, want %v", names, want)
 	}
 	if _, err := listImportable(filepath.Join(dir, "missing")); err == nil {
