@@ -57,6 +57,8 @@ type Explorer struct {
 	status  *widget.Label
 	layout  *animator
 	dark    bool
+	// ringsItem is the menu item of the ring layout, checked when on.
+	ringsItem *fyne.MenuItem
 }
 
 // New builds the explorer window on st inside a. Show it with
@@ -135,7 +137,10 @@ func (e *Explorer) bindView() {
 		e.Select(id)
 	}
 	e.view.OnSelectEdge = func(edge graphmodel.Edge) { e.details.showEdge(edge) }
-	e.view.OnExpand = func(id string) { e.report(e.Expand(id)) }
+	e.view.OnExpand = func(id string) {
+		e.Select(id)
+		e.report(e.Expand(id))
+	}
 	e.view.OnMore = func(id string) { e.report(e.More(id)) }
 	e.view.OnMenu = e.showNodeMenu
 	e.view.OnEdit = func(label string, before *graphview.Scene) {

@@ -27,6 +27,7 @@ const (
 type animator struct {
 	view    *graphview.View
 	animate bool
+	rings   bool // pull each entity type to its own ring (typeRings)
 	cancel  context.CancelFunc
 	gen     int // bumped by stop, so that late frames are dropped
 }
@@ -51,15 +52,14 @@ func (a *animator) stop() {
 func (a *animator) run(s *graphview.Scene, free []string, settled func()) {
 	a.stop()
 	lg, ids := layoutGraph(s, a.view.LabelBoxes(), free)
-	fix := userPins(s, ids, free != nil)
-	f, err := layout.NewForce(lg, layoutOptions())
+	f, err := layout.NewForce(lg, layoutOptions(a.rings))
 	if err != nil {
 		fyne.LogError("layout", err)
 		return
 	}
 	if !a.animate {
 		_ = f.Run(context.Background())
-		a.view.SetPositions(finish(f, lg, ids, fix))
+		a.view.SetPositions(finish(f, lg, ids))
 		if settled != nil {
 			settled()
 		}
@@ -67,11 +67,11 @@ func (a *animator) run(s *graphview.Scene, free []string, settled func()) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	a.cancel = cancel
-	go a.loop(ctx, f, lg, ids, fix, a.gen, settled)
+	go a.loop(ctx, f, lg, ids, a.gen, settled)
 }
 
 // loop animates a few steps per frame, then finishes the layout.
-func (a *animator) loop(ctx context.Context, f *layout.Force, lg layout.Graph, ids []string, fix []bool, gen int, settled func()) {
+func (a *animator) loop(ctx context.Context, f *layout.Force, lg layout.Graph, ids []string, gen int, settled func()) {
 	for frame := 0; frame < maxFrames; frame++ {
 		if ctx.Err() != nil {
 			return
@@ -86,7 +86,7 @@ func (a *animator) loop(ctx context.Context, f *layout.Force, lg layout.Graph, i
 	if f.Run(ctx) != nil {
 		return
 	}
-	a.apply(gen, finish(f, lg, ids, fix), settled)
+	a.apply(gen, finish(f, lg, ids), settled)
 }
 
 // apply moves the canvas nodes on the UI goroutine, then calls then,
@@ -103,11 +103,21 @@ func (a *animator) apply(gen int, pos map[string]fyne.Position, then func()) {
 	})
 }
 
+// typeRings is the ring of each entity type (indexed as extract.Types)
+// for the ring layout, as a fraction of the component's radius:
+// programmes and the district in the middle, organisations close to
+// them, enterprises, projects and indicators half-way, towns on the rim.
+var typeRings = []float64{1, 0.75, 0.75, 0.45, 0.45, 0.75, 0}
+
 // layoutOptions are the force parameters for the canvas: springs a bit
 // longer than a CJK label, a fixed seed so the same graph always looks
-// the same.
-func layoutOptions() layout.Options {
-	return layout.Options{Seed: 1, EdgeLength: 110}
+// the same, and with rings each entity type pulled to its ring.
+func layoutOptions(rings bool) layout.Options {
+	o := layout.Options{Seed: 1, EdgeLength: 110}
+	if rings {
+		o.GroupRings = typeRings
+	}
+	return o
 }
 
 // layoutGraph turns the scene into the layout's input: indices in scene
@@ -144,34 +154,15 @@ func layoutGraph(s *graphview.Scene, boxes map[string]fyne.Size, free []string) 
 	return g, ids
 }
 
-// userPins returns, for an expansion (incremental), the nodes the
-// analyst pinned, the only ones overlap removal must not move; nil for a
-// full layout.
-func userPins(s *graphview.Scene, ids []string, incremental bool) []bool {
-	if !incremental {
-		return nil
-	}
-	fix := make([]bool, len(ids))
-	for i, id := range ids {
-		fix[i] = s.Pinned[id]
-	}
-	return fix
-}
-
-// finish removes label overlaps from the converged positions. After a
-// full layout the layout package does it. After an expansion, nudge does:
-// it moves the new nodes, and the old ones only where new ones crowd them
-// and only as far as the overlap, so the picture stays as it was (the
-// layout's removal, with the old nodes pinned, may instead spread the new
-// ones far away).
-func finish(f *layout.Force, g layout.Graph, ids []string, fix []bool) map[string]fyne.Position {
+// finish removes label overlaps from the converged positions, moving
+// only the nodes the layout moved: after an expansion the nodes already
+// on the canvas are pinned (as are the ones the analyst pinned), so the
+// picture stays as it was and only the new nodes find clear places. If
+// removal would spread the picture out of all proportion, the converged
+// positions stand.
+func finish(f *layout.Force, g layout.Graph, ids []string) map[string]fyne.Position {
 	settled := f.Positions()
-	var pos []layout.Point
-	if fix != nil {
-		pos, _ = nudge(settled, g.Sizes, fix, overlapMargin)
-	} else {
-		pos, _ = layout.RemoveOverlaps(settled, g.Sizes, g.Pinned, overlapMargin)
-	}
+	pos, _ := layout.RemoveOverlaps(settled, g.Sizes, g.Pinned, overlapMargin)
 	if extent(pos) > maxSpread*extent(settled)+4*overlapMargin {
 		pos = settled
 	}
@@ -227,6 +218,20 @@ func (e *Explorer) arrange(label string, place func(layout.Graph, map[string]int
 	e.view.Fit()
 	e.tools.refresh()
 	e.setStatus(label)
+}
+
+// ToggleRings switches the ring layout (each entity type on its own ring:
+// programmes in the middle, towns on the rim) on or off and lays the
+// canvas out again, as one undoable step.
+func (e *Explorer) ToggleRings() {
+	e.layout.rings = !e.layout.rings
+	e.ringsItem.Checked = e.layout.rings
+	e.win.MainMenu().Refresh()
+	label := "按类型分环布局"
+	if !e.layout.rings {
+		label = "取消分环布局"
+	}
+	e.relayout(label)
 }
 
 // RadialLayout puts the selected node (or the first one) in the middle

@@ -40,17 +40,22 @@ func bigScene(b *testing.B, n int) (*graphview.Scene, *graphview.View) {
 }
 
 // BenchmarkLayoutStep2000 measures one animation frame's worth of layout
-// (stepsPerFrame iterations) on 2,000 visible nodes.
+// (stepsPerFrame iterations) on 2,000 visible nodes, without and with
+// type rings.
 func BenchmarkLayoutStep2000(b *testing.B) {
-	s, v := bigScene(b, 2000)
-	lg, _ := layoutGraph(s, v.LabelBoxes(), nil)
-	f, err := layout.NewForce(lg, layoutOptions())
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		f.Step(stepsPerFrame)
+	for _, rings := range []bool{false, true} {
+		b.Run(fmt.Sprintf("rings=%v", rings), func(b *testing.B) {
+			s, v := bigScene(b, 2000)
+			lg, _ := layoutGraph(s, v.LabelBoxes(), nil)
+			f, err := layout.NewForce(lg, layoutOptions(rings))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				f.Step(stepsPerFrame)
+			}
+		})
 	}
 }
 
@@ -61,7 +66,7 @@ func BenchmarkLayoutStart2000(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		lg, _ := layoutGraph(s, v.LabelBoxes(), nil)
-		if _, err := layout.NewForce(lg, layoutOptions()); err != nil {
+		if _, err := layout.NewForce(lg, layoutOptions(false)); err != nil {
 			b.Fatal(err)
 		}
 	}

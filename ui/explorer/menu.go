@@ -30,6 +30,8 @@ func (e *Explorer) onSelection(f func(string)) func() {
 // menuItems returns the main menu; the same items carry the shortcuts.
 func (e *Explorer) mainMenu() *fyne.MainMenu {
 	expand := func(id string) { e.report(e.Expand(id)) }
+	e.ringsItem = item("按类型分环（政策居中、镇街在外）", &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, e.ToggleRings)
+	e.ringsItem.Checked = e.layout.rings
 	return fyne.NewMainMenu(
 		fyne.NewMenu("文件",
 			item("导入文档…", shortcut(fyne.KeyO), e.showImportDialog),
@@ -50,6 +52,7 @@ func (e *Explorer) mainMenu() *fyne.MainMenu {
 			item("重新布局（力导向）", shortcut(fyne.KeyL), e.Relayout),
 			item("径向布局（以所选为中心）", shortcut(fyne.KeyR), e.RadialLayout),
 			item("按类型分组布局", shortcut(fyne.KeyG), e.GroupedLayout),
+			e.ringsItem,
 			item("最短路径…", shortcut(fyne.KeyP), e.showPathDialog),
 			fyne.NewMenuItem("清空画布", e.Clear),
 		),
