@@ -133,12 +133,17 @@ func (e *Explorer) exportSubgraph(scope string) graphmodel.Subgraph {
 	return sceneSubgraph(s, keep)
 }
 
-// sceneSubgraph returns the nodes of s in keep and the edges among them.
+// sceneSubgraph returns the nodes of s in keep, the edges among them and,
+// as Hidden, the neighbours their "+N" badges count, so that the image
+// carries the badges too.
 func sceneSubgraph(s *graphview.Scene, keep map[string]bool) graphmodel.Subgraph {
-	var sub graphmodel.Subgraph
+	sub := graphmodel.Subgraph{Hidden: map[string]int{}}
 	for _, n := range s.Nodes {
 		if keep[n.ID] {
 			sub.Nodes = append(sub.Nodes, n)
+			if more := s.More[n.ID]; more > 0 {
+				sub.Hidden[n.ID] = more
+			}
 		}
 	}
 	for _, ed := range s.Edges {

@@ -49,6 +49,18 @@ func TestExportScopes(t *testing.T) {
 	}
 }
 
+func TestExportCarriesBadges(t *testing.T) {
+	e := newTestExplorer(t)
+	mustFocus(t, e, hub)
+	more := e.view.Scene().More[hub]
+	if more == 0 {
+		t.Fatal("the hub has no badge on the canvas")
+	}
+	if got := e.exportSubgraph(scopeAll).Hidden[hub]; got != more {
+		t.Errorf("export hides %d of the hub's neighbours, the canvas badge says +%d", got, more)
+	}
+}
+
 func contains(ids []string, id string) bool {
 	for _, x := range ids {
 		if x == id {
