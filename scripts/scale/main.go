@@ -107,27 +107,15 @@ func run(args []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	total := max(maxOf(c.docs), maxOf(c.pgDocs))
-	start := time.Now()
 	corp, err := loadCorpus(c.corpus)
 	if err != nil {
 		return err
 	}
-	gen := newGenerator(corp, c.seed)
-	docs := make([]synthDoc, total)
-	for i := range docs {
-		docs[i] = gen.Generate(i)
-	}
 	if c.write != "" {
-		if err := writeDocs(c.write, docs); err != nil {
+		if err := writeDocs(c.write, generate(corp, c.seed, max(maxOf(c.docs), maxOf(c.pgDocs)))); err != nil {
 			return err
 		}
 	}
-	results, err := extractAll(docs)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "synthesised and extracted %d documents in %.1f s (%s)\n", total, time.Since(start).Seconds(), describe(results))
 	if c.cpuprofile != "" {
 		f, err := os.Create(c.cpuprofile)
 		if err != nil {
@@ -139,22 +127,46 @@ func run(args []string, w io.Writer) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	var rows []row
+	header := true
 	for _, b := range c.backends {
 		counts := c.docs
 		if b == "postgres" {
 			counts = c.pgDocs
 		}
 		for _, n := range counts {
-			r, err := measure(context.Background(), c, b, results[:n])
+			r, err := runOne(w, c, corp, b, n)
 			if err != nil {
 				return fmt.Errorf("%s, %d documents: %w", b, n, err)
 			}
-			rows = append(rows, r)
-			printRows(w, rows[len(rows)-1:], len(rows) == 1)
+			printRows(w, []row{r}, header)
+			header = false
 		}
 	}
 	return nil
+}
+
+// runOne synthesises and extracts n documents and measures them on the
+// backend. Each run makes its own documents (the same ones for a seed), so
+// that no run's queries pay for another run's memory.
+func runOne(w io.Writer, c config, corp *corpus, backend string, n int) (row, error) {
+	start := time.Now()
+	results, err := extractAll(generate(corp, c.seed, n))
+	if err != nil {
+		return row{}, err
+	}
+	fmt.Fprintf(w, "%s: synthesised and extracted %d documents in %.1f s (%s)\n",
+		backend, n, time.Since(start).Seconds(), describe(results))
+	return measure(context.Background(), c, backend, results)
+}
+
+// generate returns the first n documents of the seed's generator.
+func generate(corp *corpus, seed uint64, n int) []synthDoc {
+	gen := newGenerator(corp, seed)
+	docs := make([]synthDoc, n)
+	for i := range docs {
+		docs[i] = gen.Generate(i)
+	}
+	return docs
 }
 
 func maxOf(xs []int) int {
