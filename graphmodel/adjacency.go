@@ -3,11 +3,13 @@ package graphmodel
 import (
 	"cmp"
 	"slices"
+
+	"github.com/policygraph/policygraph/extract"
 )
 
 // finish drops entities without a name (not described by any document)
 // and the edges touching them, computes degrees, orders the entities
-// (degree desc, then name, then id) and gives each its neighbours in that
+// (see compareNodes) and gives each its neighbours in that
 // order, and builds the name table. Complexity O(N log N + E log E) for N
 // entities and E edges.
 func (idx *index) finish(edges map[edgeKey]bool) {
@@ -73,19 +75,33 @@ func (idx *index) link() {
 	}
 }
 
-// compareEntries orders by degree desc, then name, then id.
+// compareEntries orders entries as compareNodes orders their nodes.
 func compareEntries(a, b *entry) int {
 	return compareNodes(a.node, b.node)
 }
 
+// compareNodes orders nodes by degree, most connected first; among equally
+// connected nodes, indicators come after named things, so that a capped
+// expansion of a county shows its towns and programmes before the
+// hundreds of statistics it reports; then by name and id.
 func compareNodes(a, b Node) int {
 	if c := cmp.Compare(b.Degree, a.Degree); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(isIndicator(a), isIndicator(b)); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(a.Name, b.Name); c != 0 {
 		return c
 	}
 	return cmp.Compare(a.ID, b.ID)
+}
+
+func isIndicator(n Node) int {
+	if n.Type == extract.TypeIndicator {
+		return 1
+	}
+	return 0
 }
 
 func compareEdgeKeys(a, b edgeKey) int {

@@ -50,8 +50,9 @@
 // not an entity, as object: they are never nodes or neighbours, and Edges
 // returns them with an empty To and the phrase in Status.
 //
-// Every result is sorted (nodes by degree desc, then name; edges by From,
-// Predicate, To; evidence by document and offset), never in backend order.
+// Every result is sorted (nodes by degree desc, indicators after named
+// things of equal degree, then name; edges by From, Predicate, To;
+// evidence by document and offset), never in backend order.
 //
 // The index is not told about writes made by another process to a shared
 // PostgreSQL store; reopen the Store to see them.

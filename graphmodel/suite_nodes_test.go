@@ -167,9 +167,9 @@ func testNeighbors(t *testing.T, s *Store) {
 func testExpand(t *testing.T, s *Store) {
 	ctx := context.Background()
 	importAll(t, s, dongchangfu(t))
-	// The region's neighbours by degree desc then name: its indicators
-	// and the policy all have degree 1, so by name.
-	want := []string{gdp, jobs, quanyu}
+	// The region's neighbours by degree desc: all have degree 1, so the
+	// policy comes before the indicators, which follow by name.
+	want := []string{quanyu, gdp, jobs}
 	var got []string
 	for offset := 0; offset < 3; offset += 2 {
 		sub, err := s.Expand(ctx, regionDCF, Filter{Limit: 2}, offset)
