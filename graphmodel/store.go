@@ -2,8 +2,10 @@ package graphmodel
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -165,6 +167,25 @@ func openBoltLocked(dir string, exists bool) (graph.QuadStore, error) {
 	return qs, nil
 }
 
+// boltMagic opens every bolt file: the magic number of its meta page,
+// little-endian after the 16-byte page header.
+const boltMagic = 0xED0CDAED
+
+// checkBoltFile refuses a bolt file that is empty, truncated or not a bolt
+// file at all, before bolt would "repair" it by writing a new one.
+func checkBoltFile(dir string) error {
+	f, err := os.Open(filepath.Join(dir, boltFile))
+	if err != nil {
+		return fmt.Errorf("open %s: %w", dir, err)
+	}
+	defer f.Close()
+	var head [20]byte
+	if _, err := io.ReadFull(f, head[:]); err != nil || binary.LittleEndian.Uint32(head[16:]) != boltMagic {
+		return fmt.Errorf("open %s: %w: its %s is damaged or not a store file", dir, ErrNotAStore, boltFile)
+	}
+	return nil
+}
+
 // checkStoreDir reports whether dir already holds a store. A missing or
 // empty directory is a store to create; anything else without the bolt
 // file is ErrNotAStore, and nothing is written into it.
@@ -183,7 +204,7 @@ func checkStoreDir(dir string) (bool, error) {
 	for _, e := range entries {
 		switch e.Name() {
 		case boltFile:
-			return true, nil
+			return true, checkBoltFile(dir)
 		case lockFile:
 		default:
 			others++

@@ -40,8 +40,10 @@ func TestNotAStore(t *testing.T) {
 		files map[string]string
 		want  string
 	}{
-		"documents folder": {map[string]string{"notes.txt": "会议纪要", "sub/a.txt": "一"}, "the directory holds other files"},
-		"a file":           {nil, "it is a file"},
+		"documents folder":  {map[string]string{"notes.txt": "会议纪要", "sub/a.txt": "一"}, "the directory holds other files"},
+		"a file":            {nil, "it is a file"},
+		"garbage bolt file": {map[string]string{"indexes.bolt": "这不是数据库文件，只是一些文字而已。"}, "damaged or not a store file"},
+		"empty bolt file":   {map[string]string{"indexes.bolt": ""}, "damaged or not a store file"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
