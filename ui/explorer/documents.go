@@ -24,7 +24,7 @@ type documentView struct {
 	e      *Explorer
 	docs   []graphmodel.DocInfo
 	list   *widget.List
-	text   *widget.RichText
+	text   *readerText
 	scroll *container.Scroll
 	title  *widget.RichText
 	pages  [][]widget.RichTextSegment
@@ -56,9 +56,9 @@ func newDocumentView(e *Explorer) *documentView {
 	v.title = widget.NewRichText()
 	v.title.Wrapping = fyne.TextWrapBreak
 	v.setTitle("选择左侧的文档阅读原文，实体提及可点击。")
-	v.text = widget.NewRichText()
-	v.text.Wrapping = fyne.TextWrapBreak
+	v.text = newReaderText()
 	v.scroll = container.NewVScroll(v.text)
+	v.text.setScroll(v.scroll)
 	v.pager = widget.NewLabel("")
 	v.prev = widget.NewButtonWithIcon("上一页", theme.NavigateBackIcon(), func() { v.showPage(v.page - 1) })
 	v.next = widget.NewButtonWithIcon("下一页", theme.NavigateNextIcon(), func() { v.showPage(v.page + 1) })
@@ -131,40 +131,31 @@ func (v *documentView) open(id string, mark span) error {
 	}
 	v.opened = id
 	v.pages = paginate(v.segments(text, spans, mark))
-	page, frac := markedPage(v.pages)
-	v.showPage(page)
-	if frac > 0 {
-		v.scrollTo(frac)
-	}
+	v.showPage(markedPage(v.pages))
+	v.scrollToMark()
 	return nil
 }
 
-// scrollTo scrolls the page so that the point frac of the way down its
-// text is near the top.
-func (v *documentView) scrollTo(frac float64) {
+// scrollToMark scrolls the page so that the first marked line is near
+// the top, if the page has one.
+func (v *documentView) scrollToMark() {
 	v.scroll.Refresh()
-	h := v.text.MinSize().Height
-	v.scroll.Offset.Y = max(0, float32(frac)*h-2*v.text.Theme().Size(theme.SizeNameText))
-	v.scroll.Refresh()
+	if y, ok := v.text.markTop(); ok {
+		v.scroll.Offset.Y = max(0, y-2*v.text.lineHeight())
+		v.scroll.Refresh()
+	}
 }
 
-// markedPage returns the first page with marked text and how far down
-// that page, as a fraction of its bytes, the mark starts; 0, 0 without a
-// mark.
-func markedPage(pages [][]widget.RichTextSegment) (int, float64) {
+// markedPage returns the first page with text in the mark colour, or 0.
+func markedPage(pages [][]widget.RichTextSegment) int {
 	for i, page := range pages {
-		before, total, found := 0, 0, false
 		for _, s := range page {
-			if t, ok := s.(*widget.TextSegment); ok && t.Style.ColorName == uitheme.ColorNameMark && !found {
-				before, found = total, true
+			if t, ok := s.(*widget.TextSegment); ok && t.Style.ColorName == uitheme.ColorNameMark {
+				return i
 			}
-			total += len(s.Textual())
-		}
-		if found {
-			return i, float64(before) / float64(max(total, 1))
 		}
 	}
-	return 0, 0
+	return 0
 }
 
 // showPage shows page i of the open document.
@@ -210,8 +201,8 @@ func paginate(segs []widget.RichTextSegment) [][]widget.RichTextSegment {
 }
 
 // segments splits the text into paragraphs, with a link for each
-// mention and the text in mark in the mark colour. Overlapping mentions
-// keep the first.
+// mention; the text in mark is in the mark colour and its mentions are
+// markedMentions. Overlapping mentions keep the first.
 func (v *documentView) segments(text string, spans []graphmodel.Span, mark span) []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
 	at := 0
@@ -234,12 +225,20 @@ func (v *documentView) segments(text string, spans []graphmodel.Span, mark span)
 		}
 		plain(sp.Start)
 		entity := sp.Entity
-		segs = append(segs, &widget.HyperlinkSegment{Text: text[sp.Start:sp.End], OnTapped: func() { v.e.report(v.e.Focus(entity)) }})
+		link := &widget.HyperlinkSegment{Text: text[sp.Start:sp.End], OnTapped: func() { v.e.report(v.e.Focus(entity)) }}
+		if sp.Start >= mark.start && sp.End <= mark.end {
+			segs = append(segs, markedMention{link})
+		} else {
+			segs = append(segs, link)
+		}
 		at = sp.End
 	}
 	plain(len(text))
 	return segs
 }
+
+// markedMention is a mention inside the marked passage.
+type markedMention struct{ *widget.HyperlinkSegment }
 
 // appendParagraphs appends s as text segments, one per line: a line
 // that ends in a line break ends a paragraph, the last one continues

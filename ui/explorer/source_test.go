@@ -64,28 +64,19 @@ func sourceLines(e *Explorer) []*tapText {
 	return out
 }
 
-// markedText returns the document reader's text from the first to the
-// last segment in the mark colour, with the links (mentions, drawn as
-// links) right before it.
+// markedText returns the marked text of the document reader: text in the
+// mark colour and marked mentions.
 func markedText(v *documentView) string {
-	first, last := -1, -1
-	for i, s := range v.text.Segments {
-		if t, ok := s.(*widget.TextSegment); ok && t.Style.ColorName == uitheme.ColorNameMark {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	for first > 0 {
-		if _, ok := v.text.Segments[first-1].(*widget.HyperlinkSegment); !ok {
-			break
-		}
-		first--
-	}
 	var b strings.Builder
-	for i := first; i >= 0 && i <= last; i++ {
-		b.WriteString(v.text.Segments[i].Textual())
+	for _, s := range v.text.Segments {
+		switch seg := s.(type) {
+		case markedMention:
+			b.WriteString(seg.Text)
+		case *widget.TextSegment:
+			if seg.Style.ColorName == uitheme.ColorNameMark {
+				b.WriteString(seg.Text)
+			}
+		}
 	}
 	return b.String()
 }
