@@ -58,6 +58,7 @@ func offscreen(a, b fyne.Position, size fyne.Size) bool {
 func (r *renderer) layoutNodes(size fyne.Size) {
 	v := r.v
 	fg := theme.Color(theme.ColorNameForeground)
+	scales := r.labelScales(size)
 	for i, n := range v.scene.Nodes {
 		o := r.nodes[i]
 		c := v.toScreen(v.scene.Pos[n.ID])
@@ -69,7 +70,7 @@ func (r *renderer) layoutNodes(size fyne.Size) {
 		}
 		st := style.ForType(n.Type)
 		r.placeShape(o.shape, c, rad, n.ID, st)
-		r.placeLabel(o, c, rad, lab, n.ID, st, fg)
+		r.placeLabel(o, c, rad, lab, scales[i], st, fg)
 		r.placePin(o.pin, c, rad, v.scene.Pinned[n.ID], fg)
 		r.placeBadge(o, c, rad, v.scene.More[n.ID])
 	}
@@ -108,22 +109,16 @@ func (r *renderer) placeShape(obj fyne.CanvasObject, c fyne.Position, rad float3
 	obj.Refresh()
 }
 
-// placeLabel puts the label under the shape on a translucent halo that
-// keeps it readable across edges. Labels too small to read are hidden
-// unless the node is selected, hovered or marked.
-func (r *renderer) placeLabel(o nodeObj, c fyne.Position, rad float32, lab fyne.Size, id string, st style.TypeStyle, fg color.Color) {
+// placeLabel puts the label under the shape, drawn at scale (0 hides
+// it, see labelScales), on a translucent halo that keeps it readable
+// across edges.
+func (r *renderer) placeLabel(o nodeObj, c fyne.Position, rad float32, lab fyne.Size, scale float32, st style.TypeStyle, fg color.Color) {
 	v := r.v
 	t := o.label
-	size := st.FontSize * v.zoom
-	emphasised := id == v.selected || id == v.hover || v.marked[id]
-	if size < minLabelPx && !emphasised {
+	if scale == 0 {
 		t.Hide()
 		o.halo.Hide()
 		return
-	}
-	scale := v.zoom
-	if size < minLabelPx {
-		scale = minLabelPx / st.FontSize
 	}
 	t.TextSize = st.FontSize * scale
 	t.Color = fg
@@ -190,6 +185,11 @@ func (r *renderer) placeBadge(o nodeObj, c fyne.Position, rad float32, more int)
 type rect struct {
 	fyne.Position
 	fyne.Size
+}
+
+// overlaps reports whether b and o share interior points.
+func (b rect) overlaps(o rect) bool {
+	return b.X < o.X+o.Width && o.X < b.X+b.Width && b.Y < o.Y+o.Height && o.Y < b.Y+b.Height
 }
 
 func (b rect) contains(p fyne.Position) bool {
