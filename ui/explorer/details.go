@@ -57,7 +57,9 @@ func (d *detailsPanel) clear() {
 // CJK font has no bold face, so bold would thicken only the digits and
 // Latin letters in it.
 func heading(s string) fyne.CanvasObject {
-	return widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{SizeName: uitheme.SizeNameSection}})
+	h := widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{SizeName: uitheme.SizeNameSection}})
+	h.Wrapping = fyne.TextWrapBreak
+	return h
 }
 
 // wrapped is a label that wraps.
@@ -106,7 +108,7 @@ func (d *detailsPanel) nodeHeader(n graphmodel.Node) fyne.CanvasObject {
 	if n.Place != "" {
 		info += "　所属：" + n.Place
 	}
-	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, container.NewCenter(swatch(n.Type)), nil, name), widget.NewLabel(info)}
+	objs := []fyne.CanvasObject{container.NewBorder(nil, nil, container.NewCenter(swatch(n.Type)), nil, name), wrapped(info)}
 	if len(n.Aliases) > 0 {
 		objs = append(objs, wrapped("别名："+strings.Join(n.Aliases, "、")))
 	}
@@ -181,7 +183,7 @@ func (d *detailsPanel) showEdge(ed graphmodel.Edge) {
 	title.Wrapping = fyne.TextWrapBreak
 	objs := []fyne.CanvasObject{title, d.endLinks(from, to)}
 	if ed.Status != "" {
-		objs = append(objs, widget.NewLabel("状态："+ed.Status))
+		objs = append(objs, wrapped("状态："+ed.Status))
 	}
 	objs = append(objs, heading(fmt.Sprintf("原文证据（%d 句）", len(ed.Evidence))))
 	objs = append(objs, d.evidenceList(ed.Evidence, append(nameTerms(from), nameTerms(to)...))...)
@@ -207,14 +209,17 @@ func (d *detailsPanel) withEvidence(ed graphmodel.Edge) graphmodel.Edge {
 	return ed
 }
 
-// endLinks are links to both ends of an edge.
+// endLinks are links to both ends of an edge, one per line (long names
+// wrap rather than widen the panel).
 func (d *detailsPanel) endLinks(from, to graphmodel.Node) fyne.CanvasObject {
 	e := d.e
-	a := widget.NewHyperlink(from.Name, nil)
-	a.OnTapped = func() { e.report(e.Focus(from.ID)) }
-	b := widget.NewHyperlink(to.Name, nil)
-	b.OnTapped = func() { e.report(e.Focus(to.ID)) }
-	return container.NewHBox(widget.NewLabel(style.TypeName(from.Type)), a, widget.NewLabel("→ "+style.TypeName(to.Type)), b)
+	end := func(prefix string, n graphmodel.Node) fyne.CanvasObject {
+		link := widget.NewHyperlink(n.Name, nil)
+		link.OnTapped = func() { e.report(e.Focus(n.ID)) }
+		link.Wrapping = fyne.TextWrapBreak
+		return container.NewBorder(nil, nil, widget.NewLabel(prefix+style.TypeName(n.Type)), nil, link)
+	}
+	return container.NewVBox(end("", from), end("→ ", to))
 }
 
 // showCell shows the edges of a matrix cell with their evidence.
