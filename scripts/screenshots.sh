@@ -100,8 +100,8 @@ shot() {
 click() { xdotool mousemove "$1" "$2" click 1; }
 
 # Window coordinates at 1280x800: menu bar, toolbar, then the panels.
-wait=4 shot 01-overview canvas          # opens on the district, capped at 30 neighbours
-xdotool key ctrl+Return                 # next page of the district's neighbours
+wait=4 shot 01-overview canvas          # opens on the district with its towns and programmes
+xdotool key ctrl+Return                 # next page of the district's neighbours: indicators
 wait=4 shot 02-expanded canvas
 click 130 93 && xdotool type --delay 60 tyz && sleep 1
 click 100 367                           # first hit: 堂邑镇, focused with its evidence
@@ -109,14 +109,22 @@ wait=4 shot 03-search-pinyin canvas
 xdotool key ctrl+0                      # fit to view
 xdotool mousemove 271 47                # hover the fit button: its tooltip
 shot 04-fit canvas
+xdotool key ctrl+shift+l                # ring layout: programmes inside, towns on the rim
+wait=4 shot 05-rings canvas
 click 335 93                            # 矩阵
-shot 05-matrix
+sleep 1 && click 527 437                # a cell: its evidence in the details panel
+shot 06-matrix
+xdotool mousemove 1100 327              # hover the evidence's source line: the full title
+shot 07-source-tooltip
+click 1100 327                          # open the report at that sentence
+shot 08-document
 click 383 93                            # 指标
-shot 06-indicators
-click 431 93 && sleep 1 && click 360 130 # 文档, open the report
-shot 07-document
+shot 09-indicators
 click 287 93 && xdotool key ctrl+t      # back to the graph, dark theme
-shot 08-dark canvas
+shot 10-dark canvas
+xdotool key ctrl+t ctrl+o               # light again, the import dialog
+shot 11-import
+xdotool key Escape
 
 kill -0 "$apid" 2>/dev/null || fail "the program died while being driven"
 echo "screenshots in $out"
