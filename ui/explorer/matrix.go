@@ -149,11 +149,16 @@ func (v *matrixView) sizeTable() {
 	rowW := clampF(widest(v.m.Rows)+4*pad, minRowHeader, maxRowHeader)
 	v.table.SetColumnWidth(-1, rowW)
 	colW := max(clampF(widest(v.m.Cols)+4*pad, minColumn, maxColumn), widestCell(v.m)+4*pad)
+	// A header label wraps within its inner padding, whole characters
+	// to a line: count on a character's width less per line.
+	inner := colW - 2*theme.InnerPadding()
+	perLine := inner - fyne.MeasureText("镇", text, fyne.TextStyle{}).Width
 	lines := 1
 	for c, n := range v.m.Cols {
 		v.table.SetColumnWidth(c, colW)
-		w := fyne.MeasureText(n.Name, text, fyne.TextStyle{}).Width
-		lines = max(lines, int(math.Ceil(float64(w/(colW-2*pad)))))
+		if w := fyne.MeasureText(n.Name, text, fyne.TextStyle{}).Width; w > inner {
+			lines = max(lines, int(math.Ceil(float64(w/perLine))))
+		}
 	}
 	// A header must fit one line with the label's padding: Fyne 2.7
 	// panics laying out wrapped, truncated text that fits no line.
