@@ -101,6 +101,7 @@ click() { xdotool mousemove "$1" "$2" click 1; }
 
 # Window coordinates at 1280x800: menu bar, toolbar, then the panels.
 wait=4 shot 01-overview canvas          # opens on the district with its towns and programmes
+cp "$out/01-overview.png" "$out/explorer.png" # the README's picture
 xdotool key ctrl+Return                 # next page of the district's neighbours: indicators
 wait=4 shot 02-expanded canvas
 click 130 93 && xdotool type --delay 60 tyz && sleep 1
