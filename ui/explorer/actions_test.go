@@ -195,6 +195,7 @@ func TestArrangeIsUndoable(t *testing.T) {
 	tests := map[string]func(*Explorer){
 		"radial":  (*Explorer).RadialLayout,
 		"grouped": (*Explorer).GroupedLayout,
+		"rings":   (*Explorer).ToggleRings,
 	}
 	for name, arrange := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -212,6 +213,17 @@ func TestArrangeIsUndoable(t *testing.T) {
 				t.Error("undo did not restore the positions")
 			}
 		})
+	}
+}
+
+func TestToggleRingsChecksTheMenu(t *testing.T) {
+	e := newTestExplorer(t)
+	mustFocus(t, e, hub)
+	for _, want := range []bool{true, false} {
+		e.ToggleRings()
+		if e.layout.rings != want || e.ringsItem.Checked != want {
+			t.Errorf("rings %v, menu checked %v; want both %v", e.layout.rings, e.ringsItem.Checked, want)
+		}
 	}
 }
 
