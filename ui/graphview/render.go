@@ -13,7 +13,7 @@ import (
 
 // Drawing thresholds, in screen pixels.
 const (
-	minLabelPx  = 7  // labels smaller than this are hidden unless emphasised
+	minLabelPx  = 7  // labels smaller than this are drawn at smallLabelPx, where there is room
 	badgeSize   = 11 // text size of the "+N" badge, not scaled with zoom
 	maxEdgeTag  = 60 // predicate tags drawn at once at most
 	maxNodeTags = 12 // the selected node's edges are tagged up to this many
