@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/cayleygraph/quad"
@@ -22,17 +21,9 @@ func importNQuads(ctx context.Context, st *graphmodel.Store, path string) error 
 		return fmt.Errorf("import %s: %w", path, err)
 	}
 	defer f.Close()
-	r := nquads.NewReader(f, false)
-	var quads []quad.Quad
-	for {
-		q, err := r.ReadQuad()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("import %s: not valid N-Quads: %w", path, err)
-		}
-		quads = append(quads, q)
+	quads, err := quad.ReadAll(nquads.NewReader(f, false))
+	if err != nil {
+		return fmt.Errorf("import %s: not valid N-Quads: %w", path, err)
 	}
 	if len(quads) == 0 {
 		return fmt.Errorf("import %s: the file holds no quads", path)
