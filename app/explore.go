@@ -7,7 +7,9 @@ import (
 )
 
 // cmdExplore opens the explorer window on a store; with no store given it
-// uses the default store and imports the bundled report on first run.
+// uses the default store and imports the bundled report on first run. When
+// the store cannot be opened the reason is shown in a window as well as on
+// standard error, for users who started the program from a desktop icon.
 func cmdExplore(args []string, stderr io.Writer) error {
 	fs := newFlags("policygraph", stderr)
 	store := fs.String("store", "", "store directory or postgres:// URL")
@@ -21,6 +23,7 @@ func cmdExplore(args []string, stderr io.Writer) error {
 	}
 	st, err := openStore(*store)
 	if err != nil {
+		ui.RunError(err)
 		return err
 	}
 	defer st.Close()

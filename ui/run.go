@@ -5,6 +5,8 @@
 package ui
 
 import (
+	"os"
+
 	"fyne.io/fyne/v2/app"
 
 	"github.com/policygraph/policygraph/graphmodel"
@@ -31,4 +33,16 @@ func Run(st *graphmodel.Store, opts Options) {
 	e := explorer.New(a, st, opts)
 	e.Window().SetMaster()
 	e.Window().ShowAndRun()
+}
+
+// RunError shows why the explorer could not start in a small window and
+// blocks until it is closed. It does nothing without a display, where the
+// caller's message on standard error is all a user can see.
+func RunError(err error) {
+	if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+		return
+	}
+	a := app.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
+	explorer.ErrorWindow(a, err).ShowAndRun()
 }
