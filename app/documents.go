@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+
+	"github.com/policygraph/policygraph/graphmodel"
 )
 
 // cmdDocuments lists the documents in a store.
@@ -13,7 +15,7 @@ func cmdDocuments(args []string, stdout, stderr io.Writer) error {
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
 	}
-	st, err := openStore(*store)
+	st, err := graphmodel.Open(*store)
 	if err != nil {
 		return err
 	}
@@ -40,7 +42,7 @@ func cmdRemove(args []string, stdout, stderr io.Writer) error {
 	if len(ids) == 0 {
 		return usagef("remove needs at least one DOC-ID (see `policygraph documents`)")
 	}
-	st, err := openStore(*store)
+	st, err := graphmodel.Open(*store)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"io"
 
+	"github.com/policygraph/policygraph/graphmodel"
 	"github.com/policygraph/policygraph/ui"
 )
 
@@ -21,7 +22,7 @@ func cmdExplore(args []string, stderr io.Writer) error {
 	if len(rest) > 0 {
 		return usagef("unexpected argument %q", rest[0])
 	}
-	st, err := openStore(*store)
+	st, err := graphmodel.Open(*store)
 	if err != nil {
 		ui.RunError(err)
 		return err

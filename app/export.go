@@ -98,7 +98,7 @@ func (f *exportFlags) selection(ctx context.Context, stderr io.Writer) (selectio
 		}
 		return selection{sub: sub}, nil
 	}
-	st, err := openStore(f.store)
+	st, err := graphmodel.Open(f.store)
 	if err != nil {
 		return selection{}, err
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/policygraph/policygraph/graphmodel"
 	"github.com/policygraph/policygraph/ingest"
 )
 
@@ -20,7 +21,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	if len(files) == 0 {
 		return usagef("import needs at least one FILE")
 	}
-	st, err := openStore(*store)
+	st, err := graphmodel.Open(*store)
 	if err != nil {
 		return err
 	}

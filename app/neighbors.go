@@ -33,7 +33,7 @@ func cmdNeighbors(args []string, stdout, stderr io.Writer) error {
 	if *depth < 1 {
 		return usagef("--depth must be at least 1")
 	}
-	st, err := openStore(*store)
+	st, err := graphmodel.Open(*store)
 	if err != nil {
 		return err
 	}
