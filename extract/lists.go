@@ -209,9 +209,9 @@ func (x *extraction) lists(si int) {
 	d := x.d
 	st := d.sents[si]
 	for i := st.s; i < st.e; i++ {
-		end, n, typ, counted := -1, 0, TypeEnterprise, false
-		if pe, pt := d.projectCount(i, st.s, st.e); pe > 0 {
-			end, n, typ, counted = i, pe-i, pt, true
+		end, n, typ, counted, firms := -1, 0, TypeEnterprise, false, false
+		if pe, pt, pf := d.projectCount(i, st.s, st.e); pe > 0 {
+			end, n, typ, counted, firms = i, pe-i, pt, true, pf
 		} else if n, _ = listHeadTrie.longestAt(d.v, i, st.e); n > 0 {
 			end = d.listEnd(i, st.s)
 		}
@@ -224,7 +224,7 @@ func (x *extraction) lists(si int) {
 		}
 		ids := make([]string, 0, len(items))
 		for _, it := range items {
-			id := x.itemEntity(si, it, d.itemType(it, typ, counted))
+			id := x.itemEntity(si, it, d.itemType(it, typ, counted, firms))
 			ids = append(ids, id)
 			if counted {
 				x.projectNamed[id] = true
@@ -277,7 +277,7 @@ func (d *doc) listItems(end, lo int, facilities bool) [][2]int {
 			e, k = k-1, k-1
 			continue
 		}
-		if n, _ := lex.breaks.longestBefore(d.v, k, lo); n > 0 || !isNameRune(c) || d.quantifierEnds(k, lo) {
+		if n, _ := lex.breaks.longestBefore(d.v, k, lo); (n > 0 && !d.breakInItem(k, n, e, lo)) || !isNameRune(c) || d.quantifierEnds(k, lo) {
 			items = append(items, [2]int{k, e})
 			break
 		}
@@ -294,6 +294,40 @@ func (d *doc) listItems(end, lo int, facilities bool) [][2]int {
 		}
 	}
 	return out
+}
+
+// breakInItem reports a break word ending at k that lies inside a list
+// item ending at e rather than before it. A word of two runes or more
+// that is the item's next-to-last rune pair is part of the name (加合精细化工
+// holds 细化). Break words that end the item or leave only generic words
+// after them (改造提升) belong to it when a plain name of three runes or
+// more precedes them (中山路改造提升), not when a verb does (推进智慧…中心).
+func (d *doc) breakInItem(k, n, e, lo int) bool {
+	if n < 2 {
+		return false
+	}
+	b := k - n
+	for m, _ := lex.breaks.longestBefore(d.v, b, lo); m >= 2; m, _ = lex.breaks.longestBefore(d.v, b, lo) {
+		b -= m
+	}
+	switch {
+	case e-k == 1:
+		return b == k-n && b > lo && isNameRune(d.v.r[b-1]) && !d.breakBefore(b, lo)
+	case e-k == 0 || d.allGeneric(k, e):
+		return d.plainRunBefore(b, lo, 3)
+	}
+	return false
+}
+
+// plainRunBefore reports at least n name runes before b with no list mark
+// or break word among them.
+func (d *doc) plainRunBefore(b, lo, n int) bool {
+	for j := b; j > b-n; j-- {
+		if j <= lo || !isNameRune(d.v.r[j-1]) || d.v.r[j-1] == '、' || weakBreaks[d.v.r[j-1]] || d.breakBefore(j, lo) {
+			return false
+		}
+	}
+	return true
 }
 
 // facility reports an item of three runes or more made of a facility head
@@ -351,11 +385,12 @@ var countHeadTrie = func() *trie {
 // head (3个新能源项目, 4个A级景区).
 const maxListModifier = 6
 
-// projectCount reports the end of the tail that closes a list at i, and
-// the type of the list's items, or -1. The tail is "等[总投资…的][N个]
+// projectCount reports the end of the tail that closes a list at i, the
+// type of the list's items, and whether its modifier says the items are
+// firms (等一批央(国)企项目), or -1. The tail is "等[总投资…的][N个|一批]
 // [modifier]<head>", or with no 等 a count right after the last item
 // ("A、B、C3个项目"). A bare "等项目" closes a list as well.
-func (d *doc) projectCount(i, lo, end int) (int, string) {
+func (d *doc) projectCount(i, lo, end int) (int, string, bool) {
 	v := d.v
 	k := i + 1
 	switch {
@@ -363,7 +398,7 @@ func (d *doc) projectCount(i, lo, end int) (int, string) {
 	case isDigit(v.r[i]) && i > lo && isHan(v.r[i-1]) && !strings.ContainsRune("的个约近超达共计", v.r[i-1]):
 		k = i
 	default:
-		return -1, ""
+		return -1, "", false
 	}
 	counted := false
 	for ; k < end && k-i <= 24; k++ {
@@ -374,35 +409,65 @@ func (d *doc) projectCount(i, lo, end int) (int, string) {
 		counted = counted || c == '个' || c == '条' || c == '座' || c == '所' || c == '处'
 	}
 	if !counted && v.r[i] != '等' {
-		return -1, ""
+		return -1, "", false
+	}
+	if v.has(k, []rune("一批")) {
+		k += 2
 	}
 	for m := k; m < end && m-k <= maxListModifier; m++ {
 		if n, _ := countHeadTrie.longestAt(v, m, end); n > 0 && (m+n >= end || v.r[m+n] != '方') {
-			return m + n, countHeads[v.str(m, m+n)]
+			return m + n, countHeads[v.str(m, m+n)], v.index(k, m, []rune("企")) >= 0
 		}
-		if c := v.r[m]; !isHan(c) && !isLatin(c) || c == '的' && m > k {
+		if c := v.r[m]; !isHan(c) && !isLatin(c) && !strings.ContainsRune("()（）", c) || c == '的' && m > k {
 			break
 		}
 	}
-	return -1, ""
+	return -1, "", false
 }
 
 // itemType types an item of a list closed by a head noun or, when
 // counted, by a count tail (projectCount). In a project list an item that
-// ends in a company head stands for the company's project and is filed as
-// the company (X电气等9个项目); any other item is filed as the project
-// (桃木疙瘩屠宰加工、…3个项目; 白石山、涞源湖等35个业态项目): a company-named
-// project without a company head (永红铸机) may be read either way, and
-// project is the safer reading.
-func (d *doc) itemType(it [2]int, typ string, counted bool) string {
-	if !counted || typ != TypeEnterprise {
+// ends in a company head, or a short plain name with no word of works or
+// trade in it (德克马仕, 永红铸机), or any item of a list of firms' projects
+// (等一批央企项目), stands for the company's project and is filed as the
+// company; any other item is filed as the project (桃木疙瘩屠宰加工、…3个项目;
+// 白石山、涞源湖等35个业态项目; 雨森新型材料).
+func (d *doc) itemType(it [2]int, typ string, counted, firms bool) string {
+	if !counted || typ != TypeEnterprise || firms {
 		return typ
 	}
-	if n, ri := lex.suffix.longestBefore(d.v, it[1], it[0]); n == 0 || suffixRules[ri].typ != TypeEnterprise {
-		return TypeProject
+	if n, ri := lex.suffix.longestBefore(d.v, it[1], it[0]); n > 0 && suffixRules[ri].typ == TypeEnterprise || d.brandLike(it[0], it[1]) {
+		return typ
 	}
-	return typ
+	return TypeProject
 }
+
+// brandLike reports a company's name written without a company head: three
+// to five Han runes, plain, not a landform (白石山), with no name head, no
+// generic word of two runes or more and no word of works inside (玉川路东延,
+// 再生水利用, 深能西北郊二期).
+func (d *doc) brandLike(s, e int) bool {
+	if e-s < 3 || e-s > 5 || !d.plainSubject(s, e) || d.bareType(s, e) == TypeProject {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if !isHan(d.v.r[k]) {
+			return false
+		}
+		if n, _ := lex.generic.longestAt(d.v, k, e); n >= 2 {
+			return false
+		}
+		if n, _ := worksWords.longestAt(d.v, k, e); n > 0 || d.headEnds(k+1, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// worksWords name the work a project does (屠宰, 养殖, 利用): an item with
+// one is a project, not a company.
+var worksWords = wordSet([]string{"利用", "干化", "加工", "养殖", "种植", "育种", "制氢", "处理", "回收", "屠宰",
+	"生产", "扩能", "扩产", "热泵", "供热", "供暖", "制造"})
 
 // itemEntity files a list item: under the type of a name already found at
 // exactly that range, else under the list's type.

@@ -368,11 +368,12 @@ func (d *doc) andBeauty(k int) bool {
 }
 
 // roadName checks the name part [s, ss) of a street: it does not end in
-// a generic word (农村路, 城市路 are no names), and a part of four runes
-// places the road by a direction (城南东环路), for a verb may lead shorter
-// names (疏通外联路).
+// a generic word of two runes (农村路, 城市路 are no names; 中山路 is one,
+// though 中 and 山 are generic alone), and a part of four runes places the
+// road by a direction (城南东环路), for a verb may lead shorter names
+// (疏通外联路).
 func (d *doc) roadName(s, ss int) bool {
-	if ss-s >= 2 && d.allGeneric(ss-2, ss) {
+	if ss-s >= 2 && d.genericWordsOnly(ss-2, ss) {
 		return false
 	}
 	return ss-s < 4 || strings.ContainsRune(directions, d.v.r[ss-2]) || strings.ContainsRune(directions, d.v.r[ss-1])
@@ -482,10 +483,11 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 	if rule.max <= 6 && rule.typ != TypePolicy && d.hasBadRune(s, ss) {
 		return "", false
 	}
-	if rule.min > 0 && (ss-s <= 4 || rule.suffix == "项目") && !properHeads[rule.suffix] && !(rule.min == 1 && ss-s == 1) && d.allGeneric(s, ss) {
-		return "", false
-	}
-	if roadHeads[rule.suffix] && !d.roadName(s, ss) {
+	if roadHeads[rule.suffix] {
+		if !d.roadName(s, ss) || d.genericWordsOnly(s, ss) {
+			return "", false
+		}
+	} else if rule.min > 0 && (ss-s <= 4 || rule.suffix == "项目") && !properHeads[rule.suffix] && !(rule.min == 1 && ss-s == 1) && d.allGeneric(s, ss) {
 		return "", false
 	}
 	if rule.suffix == "街道" && d.genericWordsOnly(s, ss) {

@@ -140,6 +140,8 @@ func TestNames(t *testing.T) {
 			typ: TypeProject, want: []string{"107国道工程"}},
 		"a network is no railway": {text: plan("深度融入全国高铁网络。"),
 			typ: TypePolicy, not: []string{"全国高铁"}},
+		"a street named with generic runes": {text: review("中山路改造提升、寰球国际酒店、综合体育馆等项目加快推进。"),
+			typ: TypeProject, want: []string{"中山路"}},
 		"organisations": {text: plan("依托华为数字赋能中心、中欧人工智能研究院,推动中小微企业数字化转型。"),
 			typ: TypeOrganisation, want: []string{"华为数字赋能中心", "中欧人工智能研究院"}},
 	}

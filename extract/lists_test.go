@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+func TestListItems(t *testing.T) {
+	tests := map[string]struct {
+		text string
+		typ  string
+		want []string
+		not  []string
+	}{
+		"a break word inside a company name": {text: review("加合精细化工、乐凯胶片、康强医疗、天香乳业4家企业荣获省制造业单项冠军。"),
+			typ: TypeEnterprise, want: []string{"加合精细化工", "乐凯胶片"}},
+		"works words after a place name": {text: plan("谋划启动郊野公园、满城尽带黄金甲和柿子沟改造升级等项目。"),
+			typ: TypeProject, want: []string{"柿子沟改造升级", "郊野公园"}},
+		"a verb before a generic item opens no item": {text: plan("推进智慧康养示范中心、金秋家园养老院等项目。"),
+			typ: TypeProject, not: []string{"推进智慧康养示范中心"}},
+		"firms of a batch of state-owned projects": {text: review("中国华能、许继电气、中国英利等一批央（国）企项目落户满城。"),
+			typ: TypeEnterprise, want: []string{"中国华能", "许继电气", "中国英利"}},
+		"short plain names stand for their company": {text: review("邦泰氨纶技改、德克马仕、华夏智行等8个项目投产或即将竣工,国药乐仁堂、清华智宜科技园等10个项目加速建设。"),
+			typ: TypeEnterprise, want: []string{"德克马仕", "华夏智行", "国药乐仁堂"}, not: []string{"邦泰氨纶技改", "清华智宜科技园"}},
+		"works and places stay projects": {text: plan("推动总投资138亿元的深能西北郊二期、雨森新型材料等25个项目开工。启动玉川路东延、抱阳路等一批地下综合管廊项目。推进再生水利用、污泥干化等入园项目。"),
+			typ: TypeProject, want: []string{"深能西北郊二期", "雨森新型材料", "玉川路东延", "再生水利用", "污泥干化"}},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			checkNames(t, run(t, tc.text), tc.typ, tc.want, tc.not)
+		})
+	}
+}
