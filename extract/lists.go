@@ -32,12 +32,18 @@ func dropNested(cs []cand) []cand {
 var designationLevels = []string{"市级", "省级", "国家级", "县级", "区级"}
 
 // scanBareTowns splits candidates of the form "<bare name><level>…" into a
-// town candidate for the bare name and the title after it.
+// town candidate for the bare name and the title after it, and those of
+// the form "A和B两大…" into towns for the places counted (see countedPlaces).
 func (d *doc) scanBareTowns(si int, cs []cand) []cand {
 	var out []cand
 	for k := range cs {
 		c := &cs[k]
 		if c.typ != TypePolicy {
+			continue
+		}
+		if towns, p := d.countedPlaces(c.s, c.e, si); len(towns) > 0 {
+			out = append(out, towns...)
+			c.s = p
 			continue
 		}
 		for p := c.s + 2; p <= c.s+4 && p < c.e-2; p++ {
@@ -52,6 +58,38 @@ func (d *doc) scanBareTowns(si int, cs []cand) []cand {
 		}
 	}
 	return out
+}
+
+// countedPlaces reads a title written after the places it counts
+// (城南和龙湖两大乡村振兴示范区): two or more bare names of two or three
+// runes joined by 和, 与 or 、, then a count (两大, 3个), then a title of
+// three runes or more. It returns the places and where the title starts.
+func (d *doc) countedPlaces(s, e, si int) ([]cand, int) {
+	var out []cand
+	a := s
+	for k := s; k < e && k-s <= 12; k++ {
+		c := d.v.r[k]
+		if c == '、' || c == '和' || c == '与' {
+			if !d.countedPlace(a, k) {
+				return nil, 0
+			}
+			out = append(out, cand{s: a, e: k, typ: TypeTown, sent: si})
+			a = k + 1
+			continue
+		}
+		if (cjkDigits[c] > 0 || c == '两' || isDigit(c)) && k+1 < e && strings.ContainsRune("大个", d.v.r[k+1]) {
+			if len(out) == 0 || !d.countedPlace(a, k) || e-(k+2) < 3 {
+				return nil, 0
+			}
+			return append(out, cand{s: a, e: k, typ: TypeTown, sent: si}), k + 2
+		}
+	}
+	return nil, 0
+}
+
+// countedPlace accepts a bare place of two or three plain runes.
+func (d *doc) countedPlace(s, e int) bool {
+	return e-s >= 2 && e-s <= 3 && d.plainSubject(s, e) && !d.isPlaceName(s, e)
 }
 
 func (d *doc) startsLevel(p int) bool {
@@ -367,11 +405,11 @@ func (d *doc) nameRunBefore(k, lo int) int {
 
 // countHeads are the nouns of "A、B等N个<head>": 项目 lists projects, or
 // companies standing for their projects (see itemType); the others list
-// facilities, or places being renovated (南沙、南关等旧村改造).
+// facilities, or places being renovated (南沙、南关等旧村改造; 城东、大赛等片区).
 var countHeads = map[string]string{"项目": TypeEnterprise, "安置区": TypeProject, "安置房": TypeProject,
 	"道路": TypeProject, "桥梁": TypeProject, "园区": TypeProject, "学校": TypeProject, "场馆": TypeProject,
 	"小区": TypeProject, "工程": TypeProject, "景区": TypeProject, "游园": TypeProject, "公园": TypeProject,
-	"旧村改造": TypeTown, "城中村改造": TypeTown, "旧城改造": TypeTown}
+	"旧村改造": TypeTown, "城中村改造": TypeTown, "旧城改造": TypeTown, "片区": TypeTown}
 
 var countHeadTrie = func() *trie {
 	t := newTrie()
@@ -503,8 +541,9 @@ func (x *extraction) listRelations(si, ls, le int, ids []string) {
 }
 
 // adjacent links names written side by side: a town right before a
-// project (X镇Y中学) locates it; a town right before a title takes
-// part in it; a project whose name starts with a town lies in it.
+// project (X镇Y中学) locates it; a town right before a title, or counted
+// before it with others (城南和龙湖两大…示范区), takes part in it; a project
+// whose name starts with a town lies in it.
 func (x *extraction) adjacent(si int) {
 	for _, a := range x.st.sorted(si) {
 		if a.typ != TypeTown {
@@ -512,7 +551,10 @@ func (x *extraction) adjacent(si int) {
 		}
 		for _, b := range x.st.from(si, a.s) {
 			if b.s > a.e {
-				break
+				if b.typ == TypePolicy && x.countedBefore(si, a.e, b.s) {
+					x.link(a.id, PredParticipatesIn, b.id, si, false)
+				}
+				continue
 			}
 			switch {
 			case b.s == a.e && b.typ == TypeProject:
@@ -524,4 +566,27 @@ func (x *extraction) adjacent(si int) {
 			}
 		}
 	}
+}
+
+// countedBefore reports that [p, e) holds only the other places of a
+// counted list and its count (和龙湖两大), so that the place ending at p is
+// counted by the title starting at e.
+func (x *extraction) countedBefore(si, p, e int) bool {
+	d := x.d
+	for p < e && strings.ContainsRune("、和与", d.v.r[p]) {
+		next := -1
+		for _, m := range x.st.from(si, p+1) {
+			if m.s > p+1 {
+				break
+			}
+			if m.typ == TypeTown {
+				next = m.e
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		p = next
+	}
+	return e-p == 2 && (cjkDigits[d.v.r[p]] > 0 || d.v.r[p] == '两' || isDigit(d.v.r[p])) && strings.ContainsRune("大个", d.v.r[p+1])
 }

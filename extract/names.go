@@ -84,6 +84,9 @@ func (d *doc) scanSuffixes(si int) []cand {
 			continue
 		}
 		typ, ok := d.classify(rule, start, ss, i)
+		if ok && typ == TypeTown {
+			typ, ok = d.townType(start, ss, i, st)
+		}
 		if !ok {
 			continue
 		}
@@ -350,7 +353,7 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 		if weakBreaks[c] && !d.andBeauty(j-1) && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {
 			return j, stopDelim
 		}
-		if d.townEnds(j, ss, lo, rule) || d.hostEnds(j, ss, lo, rule) {
+		if d.townEnds(j, ss, lo, rule) || d.hostEnds(j, ss, lo, rule) || rule.typ == TypeTown && d.ringEnds(j, lo) {
 			return j, stopDelim
 		}
 		if ss-j >= rule.max {

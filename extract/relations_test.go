@@ -55,6 +55,8 @@ func TestRelations(t *testing.T) {
 			want: []rel{{"东昌府区", PredSelectedFor, "帮扶产业高质量发展典型案例", true}}},
 		"a scope and count before a title": {text: review("庞口镇被列入全国首批127个中国特色小镇。"),
 			want: []rel{{"庞口镇", PredSelectedFor, "中国特色小镇", false}}},
+		"places counted before a title": {text: review("城南和龙湖两大乡村振兴示范区完成投资近亿元。"),
+			want: []rel{{"城南", PredParticipatesIn, "乡村振兴示范区", false}, {"龙湖", PredParticipatesIn, "乡村振兴示范区", false}}},
 		"signed only": {text: review("新签约多功能高精管材研发制造等亿元以上项目32个。"),
 			want: []rel{{"多功能高精管材研发制造", PredPlanned, "新签约", false}}},
 	}

@@ -47,3 +47,14 @@ func (d *doc) breakBefore(i, lo int) bool {
 func (d *doc) ringRoad(ss int) bool {
 	return ss >= 2 && d.v.r[ss-1] == '环' && strings.ContainsRune(directions, d.v.r[ss-2])
 }
+
+// ringEnds reports a ring road, or its extension or section, ending at j
+// (北三环东延|臧村镇…): a town written after it starts there.
+func (d *doc) ringEnds(j, lo int) bool {
+	for _, n := range []int{3, 5} {
+		if j-n >= lo && d.ringAt(j-n, j) == j {
+			return true
+		}
+	}
+	return false
+}
