@@ -87,6 +87,12 @@ func (d *doc) scanSuffixes(si int) []cand {
 		if ok && typ == TypeTown {
 			typ, ok = d.townType(start, ss, i, st)
 		}
+		if ok && rule.suffix == "工程" && d.quoted(start, i, st) {
+			typ = TypePolicy // “师德师风建设工程”: a programme named in quotes
+		}
+		if ok && d.shunned(start, st.s) {
+			continue
+		}
 		if !ok {
 			continue
 		}
@@ -103,10 +109,30 @@ func (d *doc) scanSuffixes(si int) []cand {
 			if end = d.beforeLength(start, ss, end); end <= start {
 				continue
 			}
+			if roadHeads[rule.suffix] {
+				end = d.extension(end, st.e)
+			}
 		}
 		out = append(out, cand{s: start, e: end, typ: typ, sent: si})
 	}
 	return out
+}
+
+// shunWords say that what follows is to be avoided (防止出现“半拉子”工程,
+// 严防“新形象工程”): a quoted name after them is a figure of speech.
+var shunWords = reverseSet([]string{"防止出现", "严防", "杜绝", "避免", "谨防"})
+
+// shunned reports a name that opens with a quote, or is written inside
+// one, right after a word of avoidance.
+func (d *doc) shunned(s, lo int) bool {
+	switch {
+	case s > lo && d.v.r[s-1] == '“':
+		s--
+	case d.v.r[s] != '“':
+		return false
+	}
+	n, _ := shunWords.longestBefore(d.v, s, lo)
+	return n > 0
 }
 
 // parallelHead reports a company head written right after an item with
@@ -286,7 +312,7 @@ func (d *doc) quoted(s, e int, st sentence) bool {
 func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	v := d.v
 	lim := suffixLimits[rule.suffix]
-	if ss > 0 && strings.ContainsRune(lim[0], v.r[ss-1]) && !(rule.suffix == "路" && d.ringRoad(ss)) {
+	if ss > 0 && strings.ContainsRune(lim[0], v.r[ss-1]) && !(rule.suffix == "路" && (d.ringRoad(ss) || d.gridRoad(ss))) {
 		return false
 	}
 	if e >= end {
@@ -308,10 +334,17 @@ func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	return followerOK(next)
 }
 
+// gridRoad reports a street head 路 written after a grid number (经一路,
+// 纬二路): the numeral, which alone would make 一路 "all the way", names
+// the street.
+func (d *doc) gridRoad(ss int) bool {
+	return ss >= 2 && cjkDigits[d.v.r[ss-1]] > 0 && strings.ContainsRune("经纬", d.v.r[ss-2])
+}
+
 // followerOK reports whether a rune may follow a name whose head could
 // also start a longer word: a conjunction, verb or particle.
 func followerOK(next rune) bool {
-	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带迁向对达晋年加稳一二三四五六七八九十", next)
+	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带迁向对达晋年加稳完仅惊即将启首持继积一二三四五六七八九十", next)
 }
 
 // closedHeads end company names and are no part of a longer word, so any
@@ -612,7 +645,7 @@ func (d *doc) segments(s, e, minLen int) bool {
 var constructionWords = wordSet([]string{"大街", "街", "延", "建设", "改造", "调水", "水利", "道路", "管网", "供水", "修缮", "保护利用",
 	"治理", "输变电", "污水", "河", "渠", "桥", "路", "水库", "电站", "供热", "搬迁", "安置", "扩建", "新建", "一期",
 	"二期", "三期", "生态补水", "绿化", "工业", "厂", "线", "光伏", "风电", "管廊", "排水", "防涝", "引水", "调蓄",
-	"修复", "恢复", "国道", "省道", "铁路", "穿越", "置换"})
+	"修复", "恢复", "国道", "省道", "铁路", "穿越", "置换", "遗址", "设施", "保护区", "水源", "雨水"})
 
 func (d *doc) constructionWord(s, e int) bool {
 	for i := s; i < e; i++ {
@@ -656,7 +689,7 @@ func (d *doc) scanQuotes(si int) []cand {
 			continue
 		}
 		chained := lastEnd >= 0 && (i == lastEnd || (i == lastEnd+1 && strings.ContainsRune("、和与及", v.r[lastEnd])))
-		if d.quoteIsName(i+1, j) && (chained || d.quoteContext(i, j+1, st)) {
+		if d.quoteIsName(i+1, j) && (chained || d.quoteContext(i, j+1, st)) && !d.shunned(i+1, st.s) {
 			out = append(out, cand{s: i + 1, e: j, typ: TypePolicy, sent: si})
 			lastEnd = j + 1
 		}

@@ -58,3 +58,17 @@ func (d *doc) ringEnds(j, lo int) bool {
 	}
 	return false
 }
+
+// extension returns the end of a street's extension written right after
+// it at e (复兴路再西延, 宏昌大街南延): the extension is the works named.
+// It returns e when there is none.
+func (d *doc) extension(e, end int) int {
+	k := e
+	if k < end && d.v.r[k] == '再' {
+		k++
+	}
+	if k+1 < end && strings.ContainsRune(directions, d.v.r[k]) && d.v.r[k+1] == '延' {
+		return k + 2
+	}
+	return e
+}
