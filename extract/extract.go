@@ -53,6 +53,9 @@ func Text(path, text, encoding string) (*Result, error) {
 	x.names()
 	for si := range d.sents {
 		x.lists(si)
+	}
+	for si := range d.sents {
+		x.partners(si)
 		x.relate(si)
 		x.adjacent(si)
 		x.statuses(si)
@@ -107,6 +110,7 @@ func (x *extraction) names() {
 		cs = append(cs, x.d.scanVillages(si, cs)...)
 		cs = append(cs, x.d.scanEmbeddedCompanies(si, cs)...)
 		cs = append(cs, x.d.scanRingRoads(si)...)
+		cs = append(cs, x.d.scanBranches(si)...)
 		all = append(all, dropNested(cs)...)
 	}
 	for _, c := range all {

@@ -237,7 +237,7 @@ func (st *store) buildStems() {
 // listHeads are the nouns that close a list of enterprises: "A、B等企业",
 // "A、B两家企业", "A、B等金融机构", "以A、B为代表的".
 var listHeads = []string{"知名企业", "骨干企业", "龙头企业", "重点企业", "外贸企业", "企业", "经营主体", "金融机构",
-	"项目方", "为代表", "品牌"}
+	"项目方", "为代表", "品牌", "商超"}
 
 var listHeadTrie = wordSet(listHeads)
 
@@ -252,6 +252,9 @@ func (x *extraction) lists(si int) {
 			end, n, typ, counted, firms = i, pe-i, pt, true, pf
 		} else if n, _ = listHeadTrie.longestAt(d.v, i, st.e); n > 0 {
 			end = d.listEnd(i, st.s)
+			if end < 0 && d.v.has(i, []rune("品牌")) {
+				end = d.brandList(i, st.s)
+			}
 		}
 		if end < 0 {
 			continue
@@ -294,6 +297,34 @@ func (d *doc) listEnd(h, lo int) int {
 		return j - 1
 	}
 	return -1
+}
+
+// brandList returns h when the head 品牌 at h closes a list of two or more
+// short plain names joined by 、 (丽邦、雨森品牌入围…), else -1.
+func (d *doc) brandList(h, lo int) int {
+	items, e := 0, h
+	for k := h - 1; k >= lo; k-- {
+		c := d.v.r[k]
+		start := k == lo || !isHan(c) || d.breakBefore(k+1, lo)
+		if c == '、' || start {
+			s := k + 1
+			if start && c != '、' && isHan(c) && !d.breakBefore(k+1, lo) {
+				s = k
+			}
+			if e-s < 2 || e-s > 4 || !d.plainSubject(s, e) {
+				return -1
+			}
+			items++
+			if c != '、' {
+				break
+			}
+			e = k
+		}
+	}
+	if items < 2 {
+		return -1
+	}
+	return h
 }
 
 // listItems splits the list ending at end into item ranges, leftmost

@@ -90,8 +90,8 @@ func (d *doc) scanSuffixes(si int) []cand {
 		if ok && rule.suffix == "工程" && d.quoted(start, i, st) {
 			typ = TypePolicy // “师德师风建设工程”: a programme named in quotes
 		}
-		if ok && d.shunned(start, st.s) {
-			continue
+		if ok && d.shunned(start, st.s) || rule.suffix == "品牌" && start > st.s && d.v.r[start-1] == '、' && ss-start <= 4 {
+			continue // 丽邦、雨森品牌: the brands are listed (see brandList)
 		}
 		if !ok {
 			continue
