@@ -146,6 +146,9 @@ var suffixRules = []suffixRule{
 	{"称号", TypePolicy, 2, 16, false}, {"贷", TypePolicy, 2, 6, true}, {"休闲乡村", TypePolicy, 2, 8, false},
 	{"美丽乡村", TypePolicy, 2, 8, false}, {"管理制度", TypePolicy, 2, 12, false},
 	{"方案", TypePolicy, 2, 20, true},
+	{"突破年", TypePolicy, 2, 10, false}, {"推进年", TypePolicy, 2, 10, false}, {"提升年", TypePolicy, 2, 10, false},
+	{"深化年", TypePolicy, 2, 10, false}, {"攻坚年", TypePolicy, 2, 10, false}, {"规范年", TypePolicy, 2, 10, false},
+	{"管理年", TypePolicy, 2, 10, false}, {"落实年", TypePolicy, 2, 10, false},
 }
 
 // breakWords end a name on its left: verbs, prepositions, adverbs and
@@ -214,7 +217,7 @@ var genericWords = []string{
 	"主要", "背街", "小巷", "城区", "有效", "解决", "重建", "恢复", "灾后", "新建", "在建", "拟建", "储备", "谋划",
 	"招商", "引进", "落地", "开工", "竣工", "投产", "达效", "重要", "关键", "核心", "一般债", "专项债",
 	"院士", "专家", "党委", "人大", "政协", "投融资", "融资", "天然气", "管道", "路网", "升级", "发电", "普通", "各种", "省道", "国道", "县道", "乡道", "硬化", "亮化", "美化", "领域", "同类",
-	"卫星", "基层", "农民", "居民", "市民", "群众", "职工", "百姓", "村民", "农户", "游客", "企业家", "干部",
+	"卫星", "研究生", "博士", "博士后", "基层", "农民", "居民", "市民", "群众", "职工", "百姓", "村民", "农户", "游客", "企业家", "干部",
 }
 
 // levelPrefixes start designation titles; a name that starts with one of

@@ -328,6 +328,9 @@ func (d *doc) suffixFits(rule suffixRule, ss, e, end int) bool {
 	if closedHeads[rule.suffix] {
 		return !strings.ContainsRune("化型制式性级", next)
 	}
+	if rule.suffix == "制" && next == '管' {
+		return true // 积分制管理: a system and its management
+	}
 	if rule.suffix == "段" && strings.ContainsRune("道新", next) {
 		return true // a section and its road or works: 北二环西段道路, 保沧线高阳段新改建
 	}
@@ -597,7 +600,8 @@ func (d *doc) hasBadRune(s, e int) bool {
 var properHeads = map[string]bool{"产业园": true, "工业园": true, "科技园": true, "物流园": true, "文化园": true,
 	"创意园": true, "创业园": true, "孵化园": true, "度假区": true, "体验区": true, "高铁": true, "物流港": true,
 	"大市场": true, "科创中心": true, "街道": true, "研究院": true, "实验室": true, "商贸城": true, "商城": true,
-	"配件城": true, "部": true}
+	"配件城": true, "部": true, "突破年": true, "推进年": true, "提升年": true, "深化年": true, "攻坚年": true,
+	"规范年": true, "管理年": true, "落实年": true}
 
 // allGeneric reports whether [s, e) splits entirely into generic words.
 func (d *doc) allGeneric(s, e int) bool { return d.segments(s, e, 1) }
@@ -681,21 +685,61 @@ func (d *doc) scanQuotes(si int) []cand {
 		if v.r[i] != '“' {
 			continue
 		}
-		j := i + 1
-		for j < st.e && v.r[j] != '”' && v.r[j] != '“' && j-i <= 16 {
-			j++
-		}
-		if j >= st.e || v.r[j] != '”' {
+		j := d.quoteEnd(i, st.e)
+		if j < 0 {
 			continue
 		}
 		chained := lastEnd >= 0 && (i == lastEnd || (i == lastEnd+1 && strings.ContainsRune("、和与及", v.r[lastEnd])))
-		if d.quoteIsName(i+1, j) && (chained || d.quoteContext(i, j+1, st)) && !d.shunned(i+1, st.s) {
+		if d.quoteIsName(i+1, j) && (chained || d.quoteContext(i, j+1, st) || d.quoteRun(i, st.e) >= 3) && !d.shunned(i+1, st.s) {
 			out = append(out, cand{s: i + 1, e: j, typ: TypePolicy, sent: si})
 			lastEnd = j + 1
 		}
 		i = j
 	}
 	return out
+}
+
+// quoteEnd returns the closing quote of the quote opened at i, or -1: a
+// quoted run is short, but a formula joined by + may be long
+// (“区域评估+标准地+承诺制+代办制+先建后验”改革).
+func (d *doc) quoteEnd(i, end int) int {
+	plus := false
+	for j := i + 1; j < end && j-i <= maxPlusQuote+1; j++ {
+		switch d.v.r[j] {
+		case '”':
+			if j-i-1 > maxQuote && !plus {
+				return -1
+			}
+			return j
+		case '“':
+			return -1
+		case '+':
+			plus = true
+		}
+	}
+	return -1
+}
+
+// maxQuote and maxPlusQuote bound quoted names in runes: the words of a
+// name, and the parts of a formula joined by +.
+const (
+	maxQuote     = 15
+	maxPlusQuote = 26
+)
+
+// quoteRun counts the quoted runs written back to back from i (“纸品贷”
+// “电力贷”“果脯贷”): three or more are a list of names.
+func (d *doc) quoteRun(i, end int) int {
+	n := 0
+	for i < end && d.v.r[i] == '“' {
+		j := d.quoteEnd(i, end)
+		if j < 0 {
+			break
+		}
+		n++
+		i = j + 1
+	}
+	return n
 }
 
 // quoteBefore and quoteAfter are the words around a quoted run that make
@@ -706,7 +750,7 @@ var (
 		"实行", "获评", "入选", "荣获", "评为", "认定为", "践行", "建设", "探索", "推广", "建立", "完善", "以", "遴选",
 		"启动", "举办", "承办", "参加", "组织", "申请", "发放", "出台", "巩固", "持续", "新一轮", "全面", "坚持", "叫响",
 		"全国", "全省", "省级", "市级", "国家级", "做好", "抓好", "推动", "运用", "开通", "上线", "创新", "构建", "助力",
-		"建成"})
+		"建成", "用好"})
 	quoteAfter = wordSet([]string{"行动", "品牌", "试点", "建设", "改革", "工程", "机制", "模式", "服务", "政策",
 		"活动", "专项", "工作", "创建", "为抓手", "专员", "系列", "登记", "提升", "计划", "示范", "平台", "要求",
 		"理念", "战略", "制度", "体系", "专班", "产品", "标准", "认证", "直播间"})
@@ -723,6 +767,9 @@ func (d *doc) quoteContext(q, e int, st sentence) bool {
 	n, _ := quoteBefore.longestBefore(d.v, q, st.s)
 	if n == 1 && d.v.r[q-1] == '以' {
 		return d.v.index(e, d.clauseEnd(e, st.e), []rune("为")) >= 0
+	}
+	if e < st.e && d.v.r[e] == '等' {
+		e++ // “燕赵英才卡”等政策
 	}
 	if a, _ := quoteAfter.longestAt(d.v, e, st.e); a > 0 {
 		return true
@@ -758,10 +805,11 @@ func (d *doc) closeTitle(i, end int) int {
 	return -1
 }
 
-// quoteIsName accepts a quoted run of 2-14 runes that is mostly Han, not a
-// political formula and not an ordinary word used figuratively.
+// quoteIsName accepts a quoted run of 2-14 runes (longer formulas joined
+// by +) that is mostly Han, not a political formula and not an ordinary
+// word used figuratively.
 func (d *doc) quoteIsName(s, e int) bool {
-	if e-s < 2 || e-s > 14 {
+	if e-s < 2 || e-s > 14 && !(e-s <= maxPlusQuote && d.v.index(s, e, []rune("+")) >= 0) {
 		return false
 	}
 	han := 0

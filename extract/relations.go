@@ -301,12 +301,32 @@ func (x *extraction) objects(si, te, ce int, pred string) ([]string, [][2]int) {
 	var spans [][2]int
 	for _, part := range d.objectParts(s, ce) {
 		a, b := part[0], d.trimObject(part[0], part[1])
-		if b-a < 2 || b-a > 26 || !hasHan(d.v, a, b) || pred == PredSupports || d.allGeneric(a, b) || d.v.index(a, b, []rune("的")) >= 0 {
+		if b-a < 2 || b-a > 26 || !hasHan(d.v, a, b) || pred == PredSupports || d.allGeneric(a, b) && !d.placeTitle(a, b) ||
+			d.v.index(a, b, []rune("的")) >= 0 || d.v.index(a, b, []rune("等")) >= 0 || d.triggerIn(a+1, b) {
 			continue
 		}
 		spans = append(spans, [2]int{a, b})
 	}
 	return nil, spans
+}
+
+// triggerIn reports a relation verb inside [s, e): a phrase holding one
+// is a clause of its own (研究生工作站、亿家红与…共建博士工作站), not a title.
+func (d *doc) triggerIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if n, _ := triggerTrie.longestAt(d.v, k, e); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeTitle reports a title made of generic words that a level prefix
+// opens and a place word closes (国家农产品质量安全区, 省级健康区): the
+// designation of a district or county, not a generic phrase.
+func (d *doc) placeTitle(a, b int) bool {
+	n, _ := lex.level.longestAt(d.v, a, b)
+	return n > 0 && b-a-n >= 2 && strings.ContainsRune("区县市镇村乡城", d.v.r[b-1])
 }
 
 // skipObjectLead skips a leading verb and count before a title
