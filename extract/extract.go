@@ -53,6 +53,7 @@ func Text(path, text, encoding string) (*Result, error) {
 	x.names()
 	for si := range d.sents {
 		x.lists(si)
+		x.buildings(si)
 	}
 	for si := range d.sents {
 		x.partners(si)

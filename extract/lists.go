@@ -399,12 +399,38 @@ func (d *doc) plainRunBefore(b, lo, n int) bool {
 	return true
 }
 
-// facility reports an item of three runes or more made of a facility head
-// alone or with generic words (污水处理厂、博物馆等…项目): in a list of
-// projects it names the place's own facility.
+// buildingHeads end the names of institutions whose building is built
+// as a project (重点推进哈克区域敬老院建设).
+var buildingHeads = []string{"医院", "卫生院", "养老院", "敬老院"}
+
+// buildings files an institution of sentence si followed by 建设 as a
+// project too, unless it is a partner (与X医院建设医联体).
+func (x *extraction) buildings(si int) {
+	d := x.d
+	for _, m := range x.st.sorted(si) {
+		if m.typ != TypeOrganisation || !d.v.has(m.e, []rune("建设")) || m.s > 0 && d.v.r[m.s-1] == '与' {
+			continue
+		}
+		for _, h := range buildingHeads {
+			if d.v.hasBefore(m.e, []rune(h)) {
+				x.st.add(TypeProject, m.s, m.e, si)
+				break
+			}
+		}
+	}
+}
+
+// facility reports an item of three runes or more made of a facility or
+// institution head alone or with generic words (污水处理厂、博物馆等…项目,
+// 智慧康养示范中心等项目): in a list of projects it names the place's own
+// facility.
 func (d *doc) facility(it [2]int) bool {
 	n, ri := lex.suffix.longestBefore(d.v, it[1], it[0])
-	return n > 0 && suffixRules[ri].typ == TypeProject && it[1]-it[0] >= 3
+	if n == 0 || it[1]-it[0] < 3 {
+		return false
+	}
+	t := suffixRules[ri].typ
+	return t == TypeProject || t == TypeOrganisation && it[1]-it[0] >= 4
 }
 
 // ordinal reports an item that is only an ordinal (第三、第四…幼儿园).
@@ -440,7 +466,7 @@ func (d *doc) nameRunBefore(k, lo int) int {
 var countHeads = map[string]string{"项目": TypeEnterprise, "安置区": TypeProject, "安置房": TypeProject,
 	"道路": TypeProject, "桥梁": TypeProject, "园区": TypeProject, "学校": TypeProject, "场馆": TypeProject,
 	"小区": TypeProject, "工程": TypeProject, "景区": TypeProject, "游园": TypeProject, "公园": TypeProject,
-	"旧村改造": TypeTown, "城中村改造": TypeTown, "旧城改造": TypeTown, "片区": TypeTown}
+	"旧村改造": TypeTown, "城中村改造": TypeTown, "旧城改造": TypeTown, "片区": TypeTown, "基地": TypeProject}
 
 var countHeadTrie = func() *trie {
 	t := newTrie()
@@ -539,13 +565,18 @@ var worksWords = wordSet([]string{"利用", "干化", "加工", "养殖", "种�
 	"生产", "扩能", "扩产", "热泵", "供热", "供暖", "制造"})
 
 // itemEntity files a list item: under the type of a name already found at
-// exactly that range, else under the list's type.
+// exactly that range, else under the list's type. An institution listed
+// among projects (智慧康养示范中心、金秋家园养老院等项目) is filed as a
+// project too: what is listed is its building.
 func (x *extraction) itemEntity(si int, it [2]int, typ string) string {
 	for _, m := range x.st.from(si, it[0]) {
 		if m.s > it[0] {
 			break
 		}
 		if m.e == it[1] {
+			if m.typ == TypeOrganisation && typ == TypeProject {
+				return x.st.add(TypeProject, it[0], it[1], si) // a home or centre being built
+			}
 			return m.id
 		}
 	}

@@ -93,6 +93,9 @@ func (d *doc) scanSuffixes(si int) []cand {
 		if ok && d.shunned(start, st.s) || rule.suffix == "品牌" && start > st.s && d.v.r[start-1] == '、' && ss-start <= 4 {
 			continue // 丽邦、雨森品牌: the brands are listed (see brandList)
 		}
+		if ok && typ == TypeProject && d.notWorks(rule, start, ss, i, st) {
+			continue
+		}
 		if !ok {
 			continue
 		}
@@ -389,7 +392,7 @@ func (d *doc) leftBoundary(from, ss, lo int, rule suffixRule) (int, int) {
 		if weakBreaks[c] && !d.andBeauty(j-1) && (strictAnd[rule.typ] || d.sameHeadBefore(j-1, lo, rule.typ)) {
 			return j, stopDelim
 		}
-		if d.townEnds(j, ss, lo, rule) || d.hostEnds(j, ss, lo, rule) || rule.typ == TypeTown && d.ringEnds(j, lo) {
+		if d.townEnds(j, ss, lo, rule) && !(rule.typ == TypeProject && d.allGeneric(j, ss)) || d.hostEnds(j, ss, lo, rule) || rule.typ == TypeTown && d.ringEnds(j, lo) {
 			return j, stopDelim
 		}
 		if ss-j >= rule.max {
@@ -585,14 +588,22 @@ func (d *doc) amountInside(s, e int) bool {
 }
 
 // hasBadRune reports digits, quotes or brackets in a short name part
-// (Latin letters are allowed: PPP项目).
+// (Latin letters and ordinals are allowed: PPP项目, 第28中学).
 func (d *doc) hasBadRune(s, e int) bool {
 	for i := s; i < e; i++ {
-		if !isHan(d.v.r[i]) && !isLatin(d.v.r[i]) {
+		if !isHan(d.v.r[i]) && !isLatin(d.v.r[i]) && !d.ordinalDigit(i, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// ordinalDigit reports a digit of an ordinal number (保定市第28中学).
+func (d *doc) ordinalDigit(i, s int) bool {
+	for i > s && isDigit(d.v.r[i]) {
+		i--
+	}
+	return i < len(d.v.r) && d.v.r[i] == '第'
 }
 
 // properHeads are heads whose names are often made of ordinary words and

@@ -27,7 +27,7 @@ func (d *doc) scanRingRoads(si int) []cand {
 	var out []cand
 	for i := st.s; i+3 <= st.e; i++ {
 		e := d.ringAt(i, st.e)
-		if e == i || (e < st.e && d.v.r[e] == '路') || (i > st.s && isHan(d.v.r[i-1]) && !d.breakBefore(i, st.s)) {
+		if e == i || (e < st.e && d.v.r[e] == '路') || (i > st.s && isHan(d.v.r[i-1]) && !d.breakBefore(i, st.s)) || d.extentEnd(i, e, st) {
 			continue
 		}
 		out = append(out, cand{s: i, e: e, typ: TypeProject, sent: si})
@@ -71,4 +71,30 @@ func (d *doc) extension(e, end int) int {
 		return k + 2
 	}
 	return e
+}
+
+// notWorks reports a project name [s, e), head at ss, that names no works
+// of its own: a road or highway written whole in quotes (走上“幸福路”,
+// “八横六纵三高速”), a name inside a quoted slogan, a road that gives
+// the extent of another ((北三环至马坊路)), a category of firms' projects
+// (央(国)企项目), a slogan's negation (脱贫不脱项目) or a counted category
+// (技术转移转化项目10个).
+func (d *doc) notWorks(rule suffixRule, s, ss, e int, st sentence) bool {
+	road := roadHeads[rule.suffix] || rule.suffix == "高速"
+	switch {
+	case road && d.quoted(s, e, st), d.inSlogan(s, e, st):
+		return true
+	case road && d.extentEnd(s, e, st):
+		return true
+	case rule.suffix == "项目" && (ss > s && d.v.r[ss-1] == '企' || d.v.index(s, ss, []rune("不")) >= 0):
+		return true
+	}
+	return rule.suffix == "项目" && d.countAfter(e, st.e)
+}
+
+// extentEnd reports a road written as an end of the extent of another,
+// in parentheses: (北三环至马坊路).
+func (d *doc) extentEnd(s, e int, st sentence) bool {
+	return s > st.s && d.v.r[s-1] == '(' && d.v.has(e, []rune("至")) ||
+		e < st.e && d.v.r[e] == ')' && d.v.hasBefore(s, []rune("至"))
 }

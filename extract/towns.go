@@ -41,15 +41,20 @@ func (d *doc) inSlogan(s, e int, st sentence) bool {
 	if q < 0 {
 		return false
 	}
-	for k := q + 1; k < st.e && k-q <= 24; k++ {
+	for k := q + 1; k < st.e && k-q <= 40; k++ {
 		switch d.v.r[k] {
 		case '”':
-			return k >= e && d.v.index(q, k, []rune("、")) >= 0 || d.v.index(q, k, []rune(",")) >= 0
+			return k >= e && d.listMark(q, k)
 		case '“':
 			return false
 		}
 	}
-	return false
+	return e <= st.e && d.listMark(q, st.e) // a slogan that runs past the sentence (…;…)
+}
+
+// listMark reports a 、 or comma in [s, e).
+func (d *doc) listMark(s, e int) bool {
+	return d.v.index(s, e, []rune("、")) >= 0 || d.v.index(s, e, []rune(",")) >= 0
 }
 
 // regionalWords are the words of cooperation between a county and the
