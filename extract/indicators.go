@@ -18,7 +18,7 @@ var units = map[string]bool{
 	"亿元": false, "万元": false, "元": false, "亿": false, "美元": false, "万美元": false, "亿美元": false,
 	"%": false, "‰": false, "个百分点": false, "倍": false, "亿斤": false, "万斤": false, "斤": false,
 	"亩": false, "万亩": false, "公里": false, "千米": false, "米": false, "平方米": false, "万平方米": false,
-	"公顷": false, "吨": false, "万吨": false, "蒸吨": false, "千瓦": false, "万千瓦": false, "兆瓦": false,
+	"公顷": false, "平方公里": false, "万平方公里": false, "公斤": false, "千克": false, "吨": false, "万吨": false, "蒸吨": false, "千瓦": false, "万千瓦": false, "兆瓦": false,
 	"立方米": false, "万立方米": false, "万人次": false, "人次": false, "千瓦时": false, "万千瓦时": false,
 	"人": true, "万人": true, "名": true, "个": true, "家": true, "万家": true, "户": true, "万户": true,
 	"项": true, "场": true, "场次": true, "次": true, "所": true, "处": true, "台": true, "套": true, "张": true,
@@ -108,6 +108,9 @@ func (x *extraction) indicators(si int) {
 		if q.name == "" && len(prev) > 0 {
 			q.name = ellipticName(d.v.str(q.span[0], q.span[1]), prev[len(prev)-1].name)
 		}
+		if q.name == "" && len(prev) > 0 && q.span[0] > st.s && d.v.r[q.span[0]-1] == '、' {
+			q.name = listedShortName(d.v.str(q.span[0], q.span[1]), prev[len(prev)-1].name)
+		}
 		q.name = x.makeIndicator(si, num, q.span, q.name)
 		for _, other := range d.sharedNames(q.span, num) {
 			x.makeIndicator(si, num, other, "")
@@ -128,11 +131,19 @@ func (d *doc) quantityName(num number, bound int, st sentence, prev []named) nam
 	if ae <= as && num.ue < st.e && isDigit(d.v.r[num.ue]) {
 		as, ae = d.nameAfter(d.countEnd(num.ue, st.e), st.e) // 173户349人稳定脱贫: both counts
 	}
+	if ne > ns && investWords[d.v.str(ns, ne)] {
+		if q, ok := d.investName(num, ns, ne, st, prev); ok {
+			return q
+		}
+	}
 	if ae > as && ne > ns && d.v.hasBefore(ne, []rune("投资")) && d.v.r[num.ue] == '的' {
 		return named{[2]int{as, ae}, d.v.str(as, ae) + "投资"}
 	}
 	adjacent := ne <= ns && num.s == bound && len(prev) > 0 // 636户1443人: the same name
 	if ae > as && !adjacent && d.preferAfter(num, ns, ne) {
+		if d.v.has(as, []rune("项目")) && ae-as > 3 && (startsBreak(d, as+2, ae) || startsStatus(d, as+2, ae)) {
+			return named{[2]int{as, ae}, d.v.str(as+2, ae) + "项目"} // 25个项目开工 → 开工项目
+		}
 		ns, ne = as, ae
 	}
 	if measureNouns[d.v.str(ns, ne)] && len(prev) > 0 {
@@ -149,6 +160,89 @@ func (d *doc) quantityName(num number, bound int, st sentence, prev []named) nam
 		return prev[k]
 	}
 	return named{[2]int{ns, ne}, ""}
+}
+
+// investWords name an amount invested without saying in what.
+var investWords = map[string]bool{"投资": true, "总投资": true, "投入": true, "完成投资": true}
+
+// investName names an amount invested by what it is invested in: the
+// works after it (投资1100万元新建污水管线 → 新建污水管线投资; 投资1.2亿元完成
+// 16个老旧小区… → 老旧小区…投资), the projects of a list closed after it
+// (总投资53亿元的A、B等10个项目竣工 → 竣工项目总投资), or, at the end of a
+// clause, the quantity before it (开工项目57个,完成投资34.8亿元).
+func (d *doc) investName(num number, ns, ne int, st sentence, prev []named) (named, bool) {
+	word := d.v.str(ns, ne)
+	ce := d.clauseEnd(num.ue, st.e)
+	if tail, ok := d.listTailName(num.ue, ce); ok {
+		return named{[2]int{ns, ne}, tail + word}, true
+	}
+	s := num.ue
+	if s < ce && d.v.r[s] == '的' {
+		s++
+	}
+	if n, _ := worksVerbsF.longestAt(d.v, s, ce); n > 0 && s+n < ce && isDigit(d.v.r[s+n]) {
+		s = d.countEnd(s+n, ce) // 完成16个老旧小区…: the works, not the count
+	}
+	as, ae := d.worksAfter(s, ce)
+	if ae-as >= 2 {
+		return named{[2]int{as, ae}, d.v.str(as, ae) + word}, true
+	}
+	if s >= ce && len(prev) > 0 {
+		return named{[2]int{ns, ne}, prev[len(prev)-1].name + word}, true
+	}
+	return named{}, false
+}
+
+// worksAfter returns the Han run (with dashes inside: 海—宝农村公路) after
+// an amount, up to a number, delimiter or status word.
+func (d *doc) worksAfter(s, end int) (int, int) {
+	if d.v.has(s, []rune("完成")) {
+		s += 2
+		if d.v.has(s, []rune("了")) {
+			s++
+		}
+	}
+	e := s
+	for e < end && e-s < maxAfterName+4 {
+		c := d.v.r[e]
+		if !isHan(c) && !(c == '—' && e > s && e+1 < end && isHan(d.v.r[e+1])) || e > s && d.worksStop(e, end) {
+			break
+		}
+		e++
+	}
+	return s, e
+}
+
+// worksStop reports what ends the name of works after an amount: a status
+// word or an adverb (成功签约, 即将建成, 全速推进, 主体完工).
+func (d *doc) worksStop(e, end int) bool {
+	if startsStatus(d, e, end) || d.v.has(e, []rune("主体")) || d.v.has(e, []rune("即将")) || d.v.has(e, []rune("全速")) {
+		return true
+	}
+	n, _ := adverbs.longestAt(d.v, e, end)
+	return n >= 2
+}
+
+// listTailName reads "…等N个项目<status>" in [s, e) and returns
+// "<status>项目", the name of the projects a list stands for.
+func (d *doc) listTailName(s, e int) (string, bool) {
+	k := d.v.index(s, e, []rune("等"))
+	if k < 0 {
+		return "", false
+	}
+	j := k + 1
+	for j < e && isDigit(d.v.r[j]) {
+		j++
+	}
+	if j == k+1 || !d.v.has(j, []rune("个项目")) {
+		return "", false
+	}
+	t := j + 3
+	n, _ := statusTrie.longestAt(d.v, t, e)
+	if n == 0 {
+		return "", false
+	}
+	return d.v.str(t, t+n) + "项目", true
 }
 
 // countEnd returns the end of the number and quantifier at i (349人).
@@ -328,13 +422,49 @@ func (d *doc) readNumber(i int, st sentence) (number, bool) {
 			n.e = k
 		}
 	}
-	if !d.readUnit(&n, st) {
+	if !d.readUnit(&n, st) || d.threshold(n, st) {
 		return number{}, false
 	}
 	if q := qualBefore.shortestBefore(v, i, st.s); q > 0 && n.qualifier == "" {
 		n.qualifier = v.str(i-q, i)
 	}
 	return n, true
+}
+
+// threshold reports an amount of money with 以上 or 以下 written right
+// before a noun (10亿元以上项目, 10万元以上村占47%): it classes what follows
+// and is no quantity of its own.
+func (d *doc) threshold(n number, st sentence) bool {
+	if (n.qualifier != "以上" && n.qualifier != "以下") || !strings.HasSuffix(n.unit, "元") || n.ue >= st.e {
+		return false
+	}
+	c := d.v.r[n.ue]
+	return isHan(c) && !strings.ContainsRune("的和与及", c) && !d.breakBefore(n.ue+1, n.ue) && !startsBreak(d, n.ue, st.e)
+}
+
+// thresholdAt reports an amount of money with 以上 or 以下 starting at s
+// inside a name (10亿元以上项目).
+func (d *doc) thresholdAt(s, e int) bool {
+	k := d.digitsEnd(s, e)
+	if k == s {
+		return false
+	}
+	if k < e && (d.v.r[k] == '万' || d.v.r[k] == '亿') {
+		k++
+	}
+	return d.v.has(k, []rune("元以上")) || d.v.has(k, []rune("元以下"))
+}
+
+// startsStatus reports a status word starting at i (竣工, 加速建设).
+func startsStatus(d *doc, i, end int) bool {
+	n, _ := statusTrie.longestAt(d.v, i, end)
+	return n > 0
+}
+
+// startsBreak reports a break word starting at i.
+func startsBreak(d *doc, i, end int) bool {
+	n, _ := lex.breaksF.longestAt(d.v, i, end)
+	return n > 0
 }
 
 // digitsEnd returns the end of the decimal number starting at i.
@@ -394,7 +524,7 @@ func (d *doc) indicatorName(bound, at int, st sentence) (int, int) {
 	e := d.stripNameTail(s, at)
 	s = d.afterClauseVerb(s, e)
 	s = d.stripNameHead(s, e)
-	for s < e && !isHan(v.r[s]) && v.r[s] != '“' {
+	for s < e && !isHan(v.r[s]) && v.r[s] != '“' && !d.thresholdAt(s, e) {
 		s++
 	}
 	if !hasHan(v, s, e) {
@@ -500,9 +630,26 @@ func (d *doc) preferAfter(n number, ns, ne int) bool {
 	if ne <= ns || ne-ns <= 3 {
 		return true
 	}
+	if units[n.unit] && n.s == ne && d.verbEnds(ne, ns) {
+		return true // 高标准改造6条背街小巷: the streets are counted
+	}
 	c := d.v.r[ne-1]
 	return strings.ContainsRune("等和及向对把将为与", c) || (n.s > 0 && d.v.r[n.s-1] == '的' && !d.yearOf(n.s-1))
 }
+
+// verbEnds reports a verb of works of two runes or more ending at e.
+func (d *doc) verbEnds(e, lo int) bool {
+	n, _ := worksVerbs.longestBefore(d.v, e, lo)
+	return n > 0
+}
+
+// worksVerbs end the phrase before a count of things worked on, and
+// start the works an amount is invested in (worksVerbsF).
+var (
+	worksVerbList = []string{"改造", "新建", "新改建", "改建", "建成", "完成", "实施", "打造", "创建", "关停", "拆除", "整治", "修复", "新增"}
+	worksVerbs    = reverseSet(worksVerbList)
+	worksVerbsF   = wordSet(worksVerbList)
+)
 
 // yearOf reports "YYYY年" ending at i (从2022年的92万元: the year of 92).
 func (d *doc) yearOf(i int) bool {
@@ -525,6 +672,18 @@ func ellipticName(name, prev string) string {
 		}
 	}
 	return ""
+}
+
+// listedShortName completes a name of one or two runes listed after an
+// earlier quantity (接收安置转业士官131人、军官6人 → 接收安置转业军官; 新改建…
+// 口袋公园12处、公厕9座): it takes the earlier name's head in place of the
+// earlier name's last runes. It returns "" for longer names.
+func listedShortName(name, prev string) string {
+	n, p := []rune(name), []rune(prev)
+	if len(n) > 2 || len(p) < len(n)+3 {
+		return ""
+	}
+	return string(p[:len(p)-len(n)]) + name
 }
 
 // levelWords are the administrative levels of titles and counts.

@@ -76,6 +76,24 @@ func TestIndicators(t *testing.T) {
 			{"建档立卡贫困户", 611, "人", MeasureCount, 2023, KindActual, "", false},
 			{"稳定脱贫", 173, "户", MeasureCount, 2023, KindActual, "", false},
 			{"稳定脱贫", 349, "人", MeasureCount, 2023, KindActual, "", false}}},
+		"square kilometres": {text: review("新增建设用地规模9.2平方公里,城镇开发面积达到58平方公里。"), want: []ind{
+			{"新增建设用地规模", 9.2, "平方公里", MeasureLevel, 2023, KindActual, "", false},
+			{"城镇开发面积", 58, "平方公里", MeasureLevel, 2023, KindActual, "", false}}},
+		"a threshold names what it classes": {text: review("累计引入项目77个、总投资358亿元,其中10亿元以上项目达到10个。村集体收入全部达到5万元,10万元以上村占47%。"), want: []ind{
+			{"10亿元以上项目", 10, "个", MeasureCount, 2023, KindActual, "", false},
+			{"10万元以上村", 47, "%", MeasureShare, 2023, KindActual, "", false}}},
+		"things counted after a verb of works": {text: review("争创省级文明城区,高标准改造6条背街小巷。"), want: []ind{
+			{"背街小巷", 6, "条", MeasureCount, 2023, KindActual, "", false}}},
+		"projects named by their state": {text: plan("总投资138亿元的深能西北郊二期、雨森新型材料等25个项目开工。"), want: []ind{
+			{"开工项目", 25, "个", MeasureCount, 2024, KindTarget, "", false},
+			{"开工项目总投资", 138, "亿元", MeasureLevel, 2024, KindTarget, "", false}}},
+		"amounts named by what they are invested in": {text: review("投资1100万元新建污水管线2847米。投资1.2亿元完成16个老旧小区环境综合整治。年内开工项目57个,完成投资34.8亿元。"), want: []ind{
+			{"新建污水管线投资", 1100, "万元", MeasureLevel, 2023, KindActual, "", false},
+			{"老旧小区环境综合整治投资", 1.2, "亿元", MeasureLevel, 2023, KindActual, "", false},
+			{"开工项目投资", 34.8, "亿元", MeasureLevel, 2023, KindActual, "", false}}},
+		"short names listed after a longer one": {text: review("接收安置转业士官131人、军官6人。新改建主题及口袋公园12处、公厕9座。"), want: []ind{
+			{"接收安置转业军官", 6, "人", MeasureCount, 2023, KindActual, "", false},
+			{"新改建主题及口袋公厕", 9, "座", MeasureCount, 2023, KindActual, "", false}}},
 		"index without unit": {text: review("预计环境空气质量综合指数4.80,优良天数达197天。"), want: []ind{
 			{"环境空气质量综合指数", 4.8, "", MeasureLevel, 2023, KindActual, "", true}}},
 	}
