@@ -16,6 +16,9 @@ type extraction struct {
 	linked map[string]bool
 	// projectNamed marks enterprises listed as projects (A等N个项目).
 	projectNamed map[string]bool
+	// placeTitle says that the objects of the relation being read are
+	// titles of places, so that its bare subjects are places.
+	placeTitle bool
 }
 
 // File reads, decodes (see ReadFile) and extracts the report at path.

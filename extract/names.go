@@ -93,7 +93,7 @@ func (d *doc) scanSuffixes(si int) []cand {
 		if ok && d.shunned(start, st.s) || rule.suffix == "品牌" && start > st.s && d.v.r[start-1] == '、' && ss-start <= 4 {
 			continue // 丽邦、雨森品牌: the brands are listed (see brandList)
 		}
-		if ok && typ == TypeProject && d.notWorks(rule, start, ss, i, st) {
+		if ok && typ == TypeProject && d.notWorks(rule, start, ss, i, st) || ok && typ != TypeTown && d.notAName(start, ss, st) {
 			continue
 		}
 		if !ok {
@@ -119,6 +119,34 @@ func (d *doc) scanSuffixes(si int) []cand {
 		out = append(out, cand{s: start, e: end, typ: typ, sent: si})
 	}
 	return out
+}
+
+// notAName reports a phrase that ends in a head but names nothing: one
+// with a determiner of kinds (开发各种产业园区, 各类…中心), or the second
+// term of a range (从乡村社区到机关学校).
+func (d *doc) notAName(s, ss int, st sentence) bool {
+	for _, w := range []string{"各种", "各类", "各项", "一些"} {
+		if d.v.index(s, ss, []rune(w)) >= 0 {
+			return true
+		}
+	}
+	to := s - 1
+	if k := d.v.index(s, ss, []rune("到")); k >= 0 {
+		to = k
+	}
+	if to < st.s || d.v.r[to] != '到' {
+		return false
+	}
+	return d.v.index(d.clauseStart(to, st.s), to, []rune("从")) >= 0
+}
+
+// clauseStart returns the position after the last comma or colon before i,
+// or lo.
+func (d *doc) clauseStart(i, lo int) int {
+	for i > lo && d.v.r[i-1] != ',' && d.v.r[i-1] != ':' {
+		i--
+	}
+	return i
 }
 
 // shunWords say that what follows is to be avoided (防止出现“半拉子”工程,
@@ -529,7 +557,7 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 		if !d.roadName(s, ss) || d.genericWordsOnly(s, ss) {
 			return "", false
 		}
-	} else if rule.min > 0 && (ss-s <= 4 || rule.suffix == "项目") && !properHeads[rule.suffix] && !(rule.min == 1 && ss-s == 1) && d.allGeneric(s, ss) {
+	} else if rule.min > 0 && (ss-s <= 4 || rule.suffix == "项目" || rule.suffix == "改革") && !properHeads[rule.suffix] && !(rule.min == 1 && ss-s == 1) && d.allGeneric(s, ss) {
 		return "", false
 	}
 	if rule.suffix == "街道" && d.genericWordsOnly(s, ss) {

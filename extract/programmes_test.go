@@ -22,6 +22,8 @@ func TestProgrammes(t *testing.T) {
 			not: []string{"研究生工作站", "博士工作站", "亿家红与河北科技大学共建博士工作站"}},
 		"a listed phrase is no title": {text: plan("申报创新券、技术转移转化等奖励资金300万元以上,逐步打造科创强区。"),
 			not: []string{"技术转移转化等奖励资金"}},
+		"generic national reforms and campaigns": {text: plan("深化财政体制改革。推进行政审批制度改革。深入打好蓝天、碧水、净土保卫战。"),
+			not: []string{"财政体制改革", "行政审批制度改革", "净土保卫战"}},
 		"campaign years": {text: plan("大力开展项目突破年活动,抓好总投资321亿元的53个重点项目。"),
 			want: []string{"项目突破年"}},
 	}

@@ -86,6 +86,7 @@ func (x *extraction) relateAt(si int, c [2]int, t, te int, pred string) bool {
 	if len(objs) == 0 && len(spans) == 0 {
 		return false
 	}
+	x.placeTitle = x.titleOfPlaces(objs, spans)
 	subs, implicit := x.subjects(si, c[0], t, pred)
 	if len(subs) == 0 {
 		return false
@@ -131,6 +132,12 @@ func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
 		}
 	}
 	s := d.skipAdverbs(cs, t)
+	if s < t && strings.ContainsRune("与和同", d.v.r[s]) {
+		s++ // 与顾家台、楼房共同获评…: the co-subjects of an earlier one
+	}
+	if n, _ := jointAdverbs.longestBefore(d.v, t, s); n > 0 && t-n > s {
+		t -= n
+	}
 	if s < t && d.v.r[s] == '被' {
 		// 被X评为…: X is the agent; the subject comes before, or is unwritten.
 		return x.subjects(si, cs, s, pred)
@@ -150,7 +157,7 @@ func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
 		return []string{x.st.region()}, false
 	case t-s >= 2 && t-s <= 6 && d.plainSubject(s, t) && pred != PredSupports:
 		if _, ok := x.st.stems[d.v.str(s, t)]; ok || subjectPreds[pred] {
-			return []string{x.st.add(d.bareType(s, t), s, t, si)}, false
+			return []string{x.st.add(x.subjectType(s, t), s, t, si)}, false
 		}
 	case subjectPreds[pred]:
 		return x.bareList(si, s, t), false
@@ -178,7 +185,7 @@ func (x *extraction) bareList(si, s, t int) []string {
 	}
 	ids := make([]string, len(items))
 	for i, it := range items {
-		ids[i] = x.st.add(d.bareType(it[0], it[1]), it[0], it[1], si)
+		ids[i] = x.st.add(x.subjectType(it[0], it[1]), it[0], it[1], si)
 	}
 	return ids
 }
@@ -192,6 +199,32 @@ func (d *doc) bareType(s, e int) string {
 	}
 	return ""
 }
+
+// subjectType types a bare subject: a place when the title it receives is
+// one of villages or towns (不老台、寿长寺获评省乡村旅游重点村), else by its
+// shape (bareType).
+func (x *extraction) subjectType(s, e int) string {
+	if t := x.d.bareType(s, e); t != "" || !x.placeTitle {
+		return t
+	}
+	return TypeTown
+}
+
+// titleOfPlaces reports objects that are titles of villages, towns or
+// communities (…示范村, …重点镇).
+func (x *extraction) titleOfPlaces(objs []string, spans [][2]int) bool {
+	var last []rune
+	for _, id := range objs {
+		last = append(last, []rune(x.st.ents[id].Name)...)
+	}
+	for _, sp := range spans {
+		last = append(last, x.d.v.r[sp[1]-1])
+	}
+	return len(last) > 0 && strings.ContainsRune("村镇乡", last[len(last)-1])
+}
+
+// jointAdverbs end the subjects of a verb they share (楼房共同获评).
+var jointAdverbs = reverseSet([]string{"共同", "一同", "一起", "同时", "均", "都", "也", "分别", "先后", "相继"})
 
 // subjectPreds accept a bare name without a head as subject.
 var subjectPreds = map[string]bool{PredApprovedAs: true, PredAwarded: true, PredListedOn: true, PredSelectedFor: true}

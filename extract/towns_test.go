@@ -25,6 +25,8 @@ func TestTowns(t *testing.T) {
 			typ: TypeTown, want: []string{"城东", "大赛"}},
 		"places counted before a title": {text: review("城南和龙湖两大乡村振兴示范区完成投资近亿元。"),
 			typ: TypeTown, want: []string{"城南", "龙湖"}},
+		"places sharing a village title": {text: review("骆驼湾获评第二批全国乡村治理示范村,与顾家台、楼房共同获评省级民主法治示范村。"),
+			typ: TypeTown, want: []string{"顾家台", "楼房"}, not: []string{"与顾家台", "楼房共同"}},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
