@@ -51,7 +51,8 @@ var suffixRules = []suffixRule{
 	{"村", TypeTown, 2, 4, true}, {"社区", TypeTown, 2, 4, true}, {"片区", TypeTown, 2, 10, false},
 	{"开发区", TypeTown, 2, 8, false}, {"经济开发区", TypeTown, 2, 6, false}, {"高新区", TypeTown, 2, 6, false},
 	{"新区", TypeTown, 2, 4, true}, {"新城", TypeTown, 2, 4, true}, {"苏木", TypeTown, 2, 4, true},
-	{"嘎查", TypeTown, 2, 4, true},
+	{"嘎查", TypeTown, 2, 4, true}, {"组团", TypeTown, 2, 4, true}, {"功能区", TypeTown, 2, 6, false},
+	{"开采区", TypeTown, 2, 6, false},
 	// enterprises
 	{"有限公司", TypeEnterprise, 2, 24, false}, {"有限责任公司", TypeEnterprise, 2, 24, false},
 	{"公司", TypeEnterprise, 2, 12, true}, {"集团", TypeEnterprise, 2, 8, true}, {"股份", TypeEnterprise, 2, 6, true},
@@ -107,6 +108,7 @@ var suffixRules = []suffixRule{
 	{"大道", TypeProject, 2, 8, true}, {"东线", TypeProject, 2, 4, false}, {"西线", TypeProject, 2, 4, false},
 	{"南线", TypeProject, 2, 4, false}, {"北线", TypeProject, 2, 4, false}, {"保护区", TypeProject, 2, 10, false},
 	{"消防站", TypeProject, 2, 6, true}, {"航空港", TypeProject, 2, 6, true}, {"分校", TypeProject, 2, 10, true},
+	{"生态修复", TypeProject, 2, 18, false}, {"生态恢复", TypeProject, 2, 18, false},
 	// organisations
 	{"研究院", TypeOrganisation, 2, 12, false}, {"研究所", TypeOrganisation, 2, 12, false}, {"实验室", TypeOrganisation, 2, 16, false},
 	{"保健院", TypeOrganisation, 1, 6, true}, {"医院", TypeOrganisation, 1, 8, true}, {"卫生院", TypeOrganisation, 2, 6, true},
@@ -173,7 +175,7 @@ var breakWords = []string{
 	"规划", "谋划建设", "统筹", "提振", "推进实施", "全面推进", "加快实施", "组建", "新上", "上马", "培植", "扶植", "重点抓好", "着力推进", "着力打造",
 	"大力推进", "大力实施", "实施好", "建好", "管好", "修建", "兴建", "筹建", "新开工", "复工", "投资建设", "投资", "总投资", "完成投资", "累计完成", "保障",
 	"整合", "塑", "付诸", "凝聚", "取得", "用足", "打好", "遏制", "坚决遏制", "活跃", "繁荣", "激发", "释放", "拓宽", "降低", "减少", "压缩", "交付",
-	"交付使用", "上升为", "结合", "经过", "执行", "严格执行", "至今", "防止出现", "严防", "杜绝", "避免", "谨防",
+	"交付使用", "上升为", "结合", "经过", "执行", "严格执行", "至今", "上半年", "下半年", "年底", "年底前", "年初", "收尾", "攻坚收尾", "防止出现", "严防", "杜绝", "避免", "谨防",
 }
 
 // weakBreaks break a name only when the text before them ends in a name
@@ -218,7 +220,7 @@ var genericWords = []string{
 	"主要", "背街", "小巷", "城区", "有效", "解决", "重建", "恢复", "灾后", "新建", "在建", "拟建", "储备", "谋划",
 	"招商", "引进", "落地", "开工", "竣工", "投产", "达效", "重要", "关键", "核心", "一般债", "专项债",
 	"院士", "专家", "党委", "人大", "政协", "投融资", "融资", "天然气", "管道", "路网", "升级", "发电", "普通", "各种", "省道", "国道", "县道", "乡道", "硬化", "亮化", "美化", "领域", "同类",
-	"卫星", "样板", "蓝天", "碧水", "净土", "制度", "体制", "审批", "财政", "结构性", "供给侧", "薪酬", "人事", "研究生", "博士", "博士后", "基层", "农民", "居民", "市民", "群众", "职工", "百姓", "村民", "农户", "游客", "企业家", "干部",
+	"卫星", "样板", "功能", "矿山", "蓝天", "碧水", "净土", "制度", "体制", "审批", "财政", "结构性", "供给侧", "薪酬", "人事", "研究生", "博士", "博士后", "基层", "农民", "居民", "市民", "群众", "职工", "百姓", "村民", "农户", "游客", "企业家", "干部",
 }
 
 // levelPrefixes start designation titles; a name that starts with one of

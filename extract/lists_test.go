@@ -29,6 +29,8 @@ func TestListItems(t *testing.T) {
 			typ: TypeEnterprise, want: []string{"华能", "双良公司"}},
 		"a known company's partner": {text: review("推动总投资53亿元的英利5GW光伏电池、永红铸机等10个项目竣工。永红铸机与华电共建研究生工作站、亿家红与河北科技大学共建博士工作站。"),
 			typ: TypeEnterprise, want: []string{"永红铸机", "华电"}},
+		"a partner of a company written before it": {text: review("中国华电和中铁二局三级子公司落户清苑。"),
+			typ: TypeEnterprise, want: []string{"中国华电", "中铁二局"}},
 		"a company's local store": {text: "政府工作报告\n——2019年3月4日在呼伦贝尔市海拉尔区第十五届人民代表大会第三次会议上\n一、2018年工作回顾\n居然之家海拉尔店投入运营。\n",
 			typ: TypeEnterprise, want: []string{"居然之家"}},
 	}

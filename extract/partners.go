@@ -14,14 +14,12 @@ func (x *extraction) partners(si int) {
 		}
 		ls := d.plainLeft(k, st.s)
 		re := d.plainRight(k+1, st.e)
-		if ls < 0 || re < 0 {
-			continue
-		}
-		left, right := x.firmAt(si, ls, k), x.firmAt(si, k+1, re)
+		left := x.firmEndsAt(si, k) || ls >= 0 && x.firmAt(si, ls, k)
+		right := x.firmStartsAt(si, k+1) || re >= 0 && x.firmAt(si, k+1, re)
 		switch {
-		case left && !right && re-(k+1) <= 4 && x.bareAt(si, k+1, re):
+		case left && !right && re >= 0 && re-(k+1) <= 4 && x.bareAt(si, k+1, re):
 			x.st.add(TypeEnterprise, k+1, re, si)
-		case right && !left && k-ls <= 4 && x.bareAt(si, ls, k):
+		case right && !left && ls >= 0 && k-ls <= 4 && x.bareAt(si, ls, k):
 			x.st.add(TypeEnterprise, ls, k, si)
 		}
 	}
@@ -72,6 +70,29 @@ func (x *extraction) firmAt(si, s, e int) bool {
 	}
 	ent := x.st.ents[EntityID(TypeEnterprise, x.d.meta.Place, x.d.v.str(s, e))]
 	return ent != nil
+}
+
+// firmEndsAt and firmStartsAt report a company mention of sentence si
+// that ends or starts at p (中国华电和中铁二局三级子公司…).
+func (x *extraction) firmEndsAt(si, p int) bool {
+	for _, m := range x.st.sorted(si) {
+		if m.e == p && m.typ == TypeEnterprise {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extraction) firmStartsAt(si, p int) bool {
+	for _, m := range x.st.from(si, p) {
+		if m.s > p {
+			break
+		}
+		if m.typ == TypeEnterprise {
+			return true
+		}
+	}
+	return false
 }
 
 // bareAt reports a plain name at [s, e) that no mention overlaps.

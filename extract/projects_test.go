@@ -22,6 +22,8 @@ func TestProjects(t *testing.T) {
 			want: []string{"智慧康养示范中心", "金秋家园养老院"}},
 		"an institution being built": {text: plan("推进健康养老产业发展,重点推进哈克区域敬老院建设。"),
 			want: []string{"哈克区域敬老院"}},
+		"ecological restoration works": {text: plan("攻坚收尾“白茬山”矿山生态修复治理,实施12处白洋淀上游流域历史遗留废弃矿山生态修复。完成矿山生态修复12处。"),
+			want: []string{"白洋淀上游流域历史遗留废弃矿山生态修复", "“白茬山”矿山生态修复"}, not: []string{"攻坚收尾“白茬山”矿山生态修复", "矿山生态修复"}},
 		"kinds and ranges are no names": {text: review("在特定区域合作建设开发各种产业园区。从田间地头到工厂车间,从乡村社区到机关学校。"),
 			not: []string{"特定区域合作建设开发各种产业园区", "乡村社区到机关学校", "机关学校"}},
 		"bases listed before 等…基地": {text: plan("壮大聚蜂园、西龙门等电商基地,支持跨境电商业务。"),

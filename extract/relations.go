@@ -132,6 +132,9 @@ func (x *extraction) subjects(si, cs, t int, pred string) ([]string, bool) {
 		}
 	}
 	s := d.skipAdverbs(cs, t)
+	if s+1 == t && d.v.r[s] == '以' {
+		s = t // 以创建…为目标: the place itself
+	}
 	if s < t && strings.ContainsRune("与和同", d.v.r[s]) {
 		s++ // 与顾家台、楼房共同获评…: the co-subjects of an earlier one
 	}

@@ -25,6 +25,8 @@ func TestTowns(t *testing.T) {
 			typ: TypeTown, want: []string{"城东", "大赛"}},
 		"places counted before a title": {text: review("城南和龙湖两大乡村振兴示范区完成投资近亿元。"),
 			typ: TypeTown, want: []string{"城南", "龙湖"}},
+		"clusters, functional zones and mining zones": {text: plan("全面提升东山组团绿美亮化水平。尽快启动海北物流功能区建设。确保今年上半年银坊集中开采区采矿权实现出让。"),
+			typ: TypeTown, want: []string{"东山组团", "海北物流功能区", "银坊集中开采区"}},
 		"places sharing a village title": {text: review("骆驼湾获评第二批全国乡村治理示范村,与顾家台、楼房共同获评省级民主法治示范村。"),
 			typ: TypeTown, want: []string{"顾家台", "楼房"}, not: []string{"与顾家台", "楼房共同"}},
 	}
