@@ -626,7 +626,7 @@ func (d *doc) hasBadRune(s, e int) bool {
 	return false
 }
 
-// ordinalDigit reports a digit of an ordinal number (保定市第28中学).
+// ordinalDigit reports a digit of an ordinal number (第28中学).
 func (d *doc) ordinalDigit(i, s int) bool {
 	for i > s && isDigit(d.v.r[i]) {
 		i--
@@ -740,7 +740,7 @@ func (d *doc) scanQuotes(si int) []cand {
 
 // quoteEnd returns the closing quote of the quote opened at i, or -1: a
 // quoted run is short, but a formula joined by + may be long
-// (“区域评估+标准地+承诺制+代办制+先建后验”改革).
+// (“区域评估+…+代办制+先建后验”改革).
 func (d *doc) quoteEnd(i, end int) int {
 	plus := false
 	for j := i + 1; j < end && j-i <= maxPlusQuote+1; j++ {

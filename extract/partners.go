@@ -73,7 +73,7 @@ func (x *extraction) firmAt(si, s, e int) bool {
 }
 
 // firmEndsAt and firmStartsAt report a company mention of sentence si
-// that ends or starts at p (中国华电和中铁二局三级子公司…).
+// that ends or starts at p (华能和双良公司…).
 func (x *extraction) firmEndsAt(si, p int) bool {
 	for _, m := range x.st.sorted(si) {
 		if m.e == p && m.typ == TypeEnterprise {

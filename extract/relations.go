@@ -204,7 +204,7 @@ func (d *doc) bareType(s, e int) string {
 }
 
 // subjectType types a bare subject: a place when the title it receives is
-// one of villages or towns (不老台、寿长寺获评省乡村旅游重点村), else by its
+// one of villages or towns (顾家台、楼房共同获评省级民主法治示范村), else by its
 // shape (bareType).
 func (x *extraction) subjectType(s, e int) string {
 	if t := x.d.bareType(s, e); t != "" || !x.placeTitle {

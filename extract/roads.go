@@ -49,7 +49,7 @@ func (d *doc) ringRoad(ss int) bool {
 }
 
 // ringEnds reports a ring road, or its extension or section, ending at j
-// (北三环东延|臧村镇…): a town written after it starts there.
+// (X三环东延|Y镇…): a town written after it starts there.
 func (d *doc) ringEnds(j, lo int) bool {
 	for _, n := range []int{3, 5} {
 		if j-n >= lo && d.ringAt(j-n, j) == j {

@@ -8,7 +8,7 @@ import "strings"
 // written with the words of regional cooperation (与主城区、X新区同步崛起),
 // or a new town that names a development project (X新城项目, but not the
 // projects of a new town listed with 等). A village followed by a count or
-// a share is a category of villages, a programme (秀美共富村5个).
+// a share is a category of villages, a programme (X村5个, X村100%).
 func (d *doc) townType(s, ss, e int, st sentence) (string, bool) {
 	if d.inSlogan(s, e, st) {
 		return "", false
@@ -58,7 +58,7 @@ func (d *doc) listMark(s, e int) bool {
 }
 
 // regionalWords are the words of cooperation between a county and the
-// areas around it (与主城区同步崛起, 对标雄X新区, 协同发展): a new area named
+// areas around it (与主城区同步崛起, 对标, 协同发展): a new area named
 // with them lies outside the county.
 var regionalWords = []string{"主城区", "协同", "对标", "对接", "承接", "融入", "同步", "一体化", "带动", "抢抓"}
 
