@@ -118,7 +118,7 @@ func (x *extraction) names() {
 		all = append(all, dropNested(cs)...)
 	}
 	for _, c := range all {
-		if c.typ == TypeTown {
+		if c.typ == TypeTown && !x.d.outside[x.d.v.str(c.s, c.e)] {
 			x.st.add(c.typ, c.s, c.e, c.sent)
 		}
 	}

@@ -12,6 +12,9 @@ type doc struct {
 	dash  int    // dash-led paragraphs seen in the current part
 	after bool   // a paragraph after the dash-led ones opened its own section
 	tops  int    // top-level parts seen
+	// outside names the new areas written with words of regional
+	// cooperation: areas beyond the place, in every sentence.
+	outside map[string]bool
 }
 
 var cjkNumerals = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"}

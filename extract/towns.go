@@ -5,7 +5,8 @@ import "strings"
 // townType checks a town name [s, e) with its head at ss in sentence st
 // and returns the type it is filed under, or false when it names no town:
 // a town inside a quoted slogan (“品质生活新区、善美活力满城”), a new area
-// written with the words of regional cooperation (与主城区、X新区同步崛起),
+// written with the words of regional cooperation (与主城区、X新区同步崛起;
+// see also outside),
 // or a new town that names a development project (X新城项目, but not the
 // projects of a new town listed with 等). A village followed by a count or
 // a share is a category of villages, a programme (X村5个, X村100%).
@@ -15,7 +16,14 @@ func (d *doc) townType(s, ss, e int, st sentence) (string, bool) {
 	}
 	head := d.v.str(ss, e)
 	if head == "新区" || head == "新城" {
-		if d.v.has(e, []rune("项目")) && !(s > st.s && d.v.r[s-1] == '等') || d.regionalSentence(st) {
+		if d.regionalSentence(st) {
+			if d.outside == nil {
+				d.outside = map[string]bool{}
+			}
+			d.outside[d.v.str(s, e)] = true
+			return "", false
+		}
+		if d.v.has(e, []rune("项目")) && !(s > st.s && d.v.r[s-1] == '等') {
 			return "", false
 		}
 	}

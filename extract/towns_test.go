@@ -13,6 +13,8 @@ func TestTowns(t *testing.T) {
 			typ: TypeTown, not: []string{"品质生活新区"}},
 		"a new area outside the county": {text: plan("坚持与主城区、雄安新区同步崛起、协调发展。"),
 			typ: TypeTown, not: []string{"雄安新区"}},
+		"a new area outside the county in every sentence": {text: plan("全面落实“林长制”,完成市定文冠果种植任务,养护好近17万亩森林资源,巩固提升省级森林城市创建成果,筑牢京津冀和雄安新区生态安全屏障。全面对标主城区和雄安新区功能品位,在保定南站和保定职教园区周边规划布局教育、医疗、房地产和商业等业态,做精城市设计,加强风貌管控,打造更有颜值、更具气质、更富活力的新城区。"),
+			typ: TypeTown, not: []string{"雄安新区"}},
 		"a new town that names a project": {text: plan("保障清苑新城项目顺利复工。"),
 			typ: TypeTown, not: []string{"清苑新城"}},
 		"the projects of a new town": {text: plan("加快推动会展中心、科技馆等高铁新城项目征地拆迁工作。"),
