@@ -131,8 +131,8 @@ func (d *doc) quantityName(num number, bound int, st sentence, prev []named) nam
 	if ae <= as && num.ue < st.e && isDigit(d.v.r[num.ue]) {
 		as, ae = d.nameAfter(d.countEnd(num.ue, st.e), st.e) // 173户349人稳定脱贫: both counts
 	}
-	if ne > ns && investWords[d.v.str(ns, ne)] {
-		if q, ok := d.investName(num, ns, ne, st, prev); ok {
+	if is := d.afterVerb(ns, ne); ne > ns && investWords[d.v.str(is, ne)] {
+		if q, ok := d.investName(num, is, ne, st, prev); ok {
 			return q
 		}
 	}
@@ -160,6 +160,15 @@ func (d *doc) quantityName(num number, bound int, st sentence, prev []named) nam
 		return prev[k]
 	}
 	return named{[2]int{ns, ne}, ""}
+}
+
+// afterVerb returns where [s, e) starts after a leading verb (推动总投资
+// → 总投资), or s.
+func (d *doc) afterVerb(s, e int) int {
+	if n, _ := lex.breaksF.longestAt(d.v, s, e); n > 0 && s+n < e {
+		return s + n
+	}
+	return s
 }
 
 // investWords name an amount invested without saying in what.

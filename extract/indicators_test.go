@@ -91,6 +91,9 @@ func TestIndicators(t *testing.T) {
 			{"新建污水管线投资", 1100, "万元", MeasureLevel, 2023, KindActual, "", false},
 			{"老旧小区环境综合整治投资", 1.2, "亿元", MeasureLevel, 2023, KindActual, "", false},
 			{"开工项目投资", 34.8, "亿元", MeasureLevel, 2023, KindActual, "", false}}},
+		"amounts invested in a list of projects": {text: plan("推动总投资53亿元的英利5GW光伏电池、永红铸机等10个项目竣工。"), want: []ind{
+			{"竣工项目总投资", 53, "亿元", MeasureLevel, 2024, KindTarget, "", false},
+			{"竣工项目", 10, "个", MeasureCount, 2024, KindTarget, "", false}}},
 		"short names listed after a longer one": {text: review("接收安置转业士官131人、军官6人。新改建主题及口袋公园12处、公厕9座。"), want: []ind{
 			{"接收安置转业军官", 6, "人", MeasureCount, 2023, KindActual, "", false},
 			{"新改建主题及口袋公厕", 9, "座", MeasureCount, 2023, KindActual, "", false}}},

@@ -378,7 +378,7 @@ func (d *doc) gridRoad(ss int) bool {
 // followerOK reports whether a rune may follow a name whose head could
 // also start a longer word: a conjunction, verb or particle.
 func followerOK(next rune) bool {
-	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带迁向对达晋年加稳完仅惊即将启首持继积一二三四五六七八九十", next)
+	return strings.ContainsRune("等和与及被荣获入成在为的共已均分先顺正全实建投通项落上挂改修主试合带迁向对达晋年加稳完仅惊即将启首持继积系一二三四五六七八九十", next)
 }
 
 // closedHeads end company names and are no part of a longer word, so any
@@ -807,6 +807,9 @@ func (d *doc) quoteContext(q, e int, st sentence) bool {
 	if n == 1 && d.v.r[q-1] == '以' {
 		return d.v.index(e, d.clauseEnd(e, st.e), []rune("为")) >= 0
 	}
+	if ce := min(d.clauseEnd(e, st.e), e+maxLaunched); d.v.index(e, ce, []rune("上线")) >= 0 {
+		return true // “政小满”一站式诊断服务平台上线运营: a service launched
+	}
 	if e < st.e && d.v.r[e] == '等' {
 		e++ // “燕赵英才卡”等政策
 	}
@@ -815,6 +818,9 @@ func (d *doc) quoteContext(q, e int, st sentence) bool {
 	}
 	return n > 0
 }
+
+// maxLaunched bounds the words between a quoted service and 上线.
+const maxLaunched = 14
 
 // clauseEnd returns the first comma or colon at or after i, or end.
 func (d *doc) clauseEnd(i, end int) int {

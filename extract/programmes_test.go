@@ -26,6 +26,8 @@ func TestProgrammes(t *testing.T) {
 			not: []string{"财政体制改革", "行政审批制度改革", "净土保卫战"}},
 		"titles of the place's purpose": {text: plan("坚持中心城区优先发展战略,以创建全国文明城、国家卫生城为目标,补短板、精管理、塑文明,进一步提升城市建管水平。"),
 			want: []string{"全国文明城", "国家卫生城"}},
+		"a quoted service launched": {text: review("“政小满”一站式诊断服务平台上线运营。"),
+			want: []string{"政小满"}},
 		"campaign years": {text: plan("大力开展项目突破年活动,抓好总投资321亿元的53个重点项目。"),
 			want: []string{"项目突破年"}},
 	}
