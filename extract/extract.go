@@ -115,7 +115,7 @@ func (x *extraction) names() {
 		cs = append(cs, x.d.scanEmbeddedCompanies(si, cs)...)
 		cs = append(cs, x.d.scanRingRoads(si)...)
 		cs = append(cs, x.d.scanBranches(si)...)
-		all = append(all, dropNested(cs)...)
+		all = append(all, x.d.withoutBoundaryRoads(dropNested(cs))...)
 	}
 	for _, c := range all {
 		if c.typ == TypeTown && !x.d.outside[x.d.v.str(c.s, c.e)] {

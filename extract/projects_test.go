@@ -26,6 +26,8 @@ func TestProjects(t *testing.T) {
 			want: []string{"白洋淀上游流域历史遗留废弃矿山生态修复", "“白茬山”矿山生态修复"}, not: []string{"攻坚收尾“白茬山”矿山生态修复", "矿山生态修复"}},
 		"a scenic area improved as a whole": {text: plan("全力支持保定市动物保护科普教育基地建设,推动汉墓景区系统提升,擦亮城市名片。"),
 			want: []string{"汉墓景区", "保定市动物保护科普教育基地"}},
+		"streets inside a zone's name": {text: plan("稳步推进湖南路北柳园路西片区、高铁新城二片区、张炉集片区、广平镇二片区等区域土地征收成片开发。"),
+			not: []string{"湖南路", "柳园路"}},
 		"kinds and ranges are no names": {text: review("在特定区域合作建设开发各种产业园区。从田间地头到工厂车间,从乡村社区到机关学校。"),
 			not: []string{"特定区域合作建设开发各种产业园区", "乡村社区到机关学校", "机关学校"}},
 		"bases listed before 等…基地": {text: plan("壮大聚蜂园、西龙门等电商基地,支持跨境电商业务。"),

@@ -98,3 +98,28 @@ func (d *doc) extentEnd(s, e int, st sentence) bool {
 	return s > st.s && d.v.r[s-1] == '(' && d.v.has(e, []rune("至")) ||
 		e < st.e && d.v.r[e] == ')' && d.v.hasBefore(s, []rune("至"))
 }
+
+// withoutBoundaryRoads drops the streets written inside the name of a zone
+// (湖南路北柳园路西片区 names no works on its roads): a street candidate
+// that a town candidate contains and outlasts. The candidates are sorted
+// by start (dropNested), so one sweep suffices, O(n).
+func (d *doc) withoutBoundaryRoads(cs []cand) []cand {
+	out := cs[:0]
+	townEnd := -1
+	for _, c := range cs {
+		if c.typ == TypeTown && c.e > townEnd {
+			townEnd = c.e
+		}
+		if c.typ == TypeProject && c.e < townEnd && d.streetEnds(c.s, c.e) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// streetEnds reports a street head ending the range [s, e).
+func (d *doc) streetEnds(s, e int) bool {
+	n, ri := lex.suffix.longestBefore(d.v, e, s)
+	return n > 0 && roadHeads[suffixRules[ri].suffix]
+}
