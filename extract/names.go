@@ -666,6 +666,10 @@ func (d *doc) segments(s, e, minLen int) bool {
 	ok[n] = true
 	for i := n - 1; i >= 0; i-- {
 		node := lex.generic
+		if c := d.v.r[s+i]; c == '“' || c == '”' {
+			ok[i] = ok[i+1] // “两高”项目: quotes do not make a name
+			continue
+		}
 		if node.skip(d.v.r[s+i]) {
 			continue
 		}

@@ -28,6 +28,8 @@ func TestProgrammes(t *testing.T) {
 			want: []string{"全国文明城", "国家卫生城"}},
 		"a quoted service launched": {text: review("“政小满”一站式诊断服务平台上线运营。"),
 			want: []string{"政小满"}},
+		"a quoted generic word before a head": {text: plan("严把“两高”项目生态环境准入关,新增省级绿色工厂企业1家。"),
+			not: []string{"“两高”项目", "两高项目"}},
 		"campaign years": {text: plan("大力开展项目突破年活动,抓好总投资321亿元的53个重点项目。"),
 			want: []string{"项目突破年"}},
 	}
