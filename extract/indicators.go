@@ -111,6 +111,9 @@ func (x *extraction) indicators(si int) {
 		if q.name == "" && len(prev) > 0 && q.span[0] > st.s && d.v.r[q.span[0]-1] == '、' {
 			q.name = listedShortName(d.v.str(q.span[0], q.span[1]), prev[len(prev)-1].name)
 		}
+		if q.name == "" && q.span[1]-q.span[0] <= 2 {
+			q.name = d.shortName(q.span, st)
+		}
 		q.name = x.makeIndicator(si, num, q.span, q.name)
 		for _, other := range d.sharedNames(q.span, num) {
 			x.makeIndicator(si, num, other, "")
@@ -694,6 +697,44 @@ func listedShortName(name, prev string) string {
 	}
 	return string(p[:len(p)-len(n)]) + name
 }
+
+// shortName completes a name of one or two runes that the text around it
+// qualifies: the quoted names written before it (“政银企对接”“百行联千企”(2)
+// 活动14次 → “政银企对接”“百行联千企”活动), or the works verb that closes
+// the list it opens (40条道路、…4座桥梁建设 → 道路建设). It returns "" when
+// there is neither.
+func (d *doc) shortName(span [2]int, st sentence) string {
+	s, e := span[0], span[1]
+	name := d.v.str(s, e)
+	k := s
+	if k > st.s && d.v.r[k-1] == ')' {
+		for k > st.s && d.v.r[k-1] != '(' && s-k < 4 {
+			k--
+		}
+		k--
+	}
+	q := k
+	for q > st.s && d.v.r[q-1] == '”' {
+		if o := d.openQuote(q-1, st.s); o >= 0 {
+			q = o
+			continue
+		}
+		break
+	}
+	if q < k {
+		return d.v.str(q, k) + name
+	}
+	if e < st.e && d.v.r[e] == '、' {
+		ce := d.clauseEnd(e, st.e)
+		if n, _ := listVerbs.longestBefore(d.v, ce, e); n > 0 {
+			return name + d.v.str(ce-n, ce)
+		}
+	}
+	return ""
+}
+
+// listVerbs close a list of things worked on (…道路、…桥梁建设).
+var listVerbs = reverseSet([]string{"建设", "改造", "改造提升", "提升", "整治", "修缮", "维修", "治理"})
 
 // levelWords are the administrative levels of titles and counts.
 var levelWords = map[string]bool{"国家级": true, "省级": true, "市级": true, "县级": true, "区级": true}

@@ -94,6 +94,9 @@ func TestIndicators(t *testing.T) {
 		"amounts invested in a list of projects": {text: plan("推动总投资53亿元的英利5GW光伏电池、永红铸机等10个项目竣工。"), want: []ind{
 			{"竣工项目总投资", 53, "亿元", MeasureLevel, 2024, KindTarget, "", false},
 			{"竣工项目", 10, "个", MeasureCount, 2024, KindTarget, "", false}}},
+		"short names completed by quotes or the list's verb": {text: review("组织“政银企对接”“百行联千企”(2)活动14次。推动城源路等40条道路、松桂大街运河桥等4座桥梁建设。"), want: []ind{
+			{"“政银企对接”“百行联千企”活动", 14, "次", MeasureCount, 2023, KindActual, "", false},
+			{"道路建设", 40, "条", MeasureCount, 2023, KindActual, "", false}}},
 		"short names listed after a longer one": {text: review("接收安置转业士官131人、军官6人。新改建主题及口袋公园12处、公厕9座。"), want: []ind{
 			{"接收安置转业军官", 6, "人", MeasureCount, 2023, KindActual, "", false},
 			{"新改建主题及口袋公厕", 9, "座", MeasureCount, 2023, KindActual, "", false}}},
