@@ -578,7 +578,21 @@ func (d *doc) classify(rule suffixRule, s, ss, e int) (string, bool) {
 	if rule.suffix == "工程" && !d.constructionWord(s, ss) {
 		return TypePolicy, true
 	}
+	if rule.suffix == "集团" && d.publicService(s, ss) {
+		return TypeOrganisation, true // 区医疗卫生集团: a group of public schools or hospitals
+	}
 	return rule.typ, true
+}
+
+// publicService reports a name part ending in a public service (教育,
+// 医疗, 卫生): the group it names is an institution, not a company.
+func (d *doc) publicService(s, e int) bool {
+	for _, w := range []string{"教育", "医疗", "卫生"} {
+		if d.v.hasBefore(e, []rune(w)) && e-len([]rune(w)) >= s {
+			return true
+		}
+	}
+	return false
 }
 
 func hasHan(v *view, s, e int) bool {

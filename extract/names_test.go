@@ -158,6 +158,8 @@ func TestNames(t *testing.T) {
 			typ: TypeProject, not: []string{"师德师风建设工程"}},
 		"things to avoid are no names": {text: plan("合理保障重点项目特别是在建项目正常资金需求,防止出现“半拉子”工程。严防“新形象工程”、统计造假、弄虚作假。"),
 			typ: TypePolicy, not: []string{"半拉子", "防止出现“半拉子”工程", "新形象工程"}},
+		"groups of public hospitals are institutions": {text: review("成功创建省慢性病综合防控示范区。挂牌成立区医疗卫生集团。"),
+			typ: TypeOrganisation, want: []string{"区医疗卫生集团"}},
 		"organisations": {text: plan("依托华为数字赋能中心、中欧人工智能研究院,推动中小微企业数字化转型。"),
 			typ: TypeOrganisation, want: []string{"华为数字赋能中心", "中欧人工智能研究院"}},
 	}
