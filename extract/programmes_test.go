@@ -30,6 +30,8 @@ func TestProgrammes(t *testing.T) {
 			want: []string{"政小满"}},
 		"a quoted generic word before a head": {text: plan("严把“两高”项目生态环境准入关,新增省级绿色工厂企业1家。"),
 			not: []string{"“两高”项目", "两高项目"}},
+		"构建 opens no name": {text: plan("着力构建环境保护长效机制。"),
+			want: []string{"环境保护长效机制"}, not: []string{"构建环境保护长效机制"}},
 		"campaign years": {text: plan("大力开展项目突破年活动,抓好总投资321亿元的53个重点项目。"),
 			want: []string{"项目突破年"}},
 	}
