@@ -273,6 +273,16 @@ func (st *store) from(si, pos int) []ment {
 	return ms[k:]
 }
 
+// hasType reports an entity of type typ.
+func (st *store) hasType(typ string) bool {
+	for _, e := range st.ents {
+		if e.Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
 // entities returns the entities in order of first appearance.
 func (st *store) entities() []Entity {
 	out := make([]Entity, 0, len(st.order))

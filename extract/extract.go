@@ -19,6 +19,8 @@ type extraction struct {
 	// placeTitle says that the objects of the relation being read are
 	// titles of places, so that its bare subjects are places.
 	placeTitle bool
+	// anyFirm says that the document names a company (see partners).
+	anyFirm bool
 }
 
 // File reads, decodes (see ReadFile) and extracts the report at path.
@@ -58,6 +60,7 @@ func Text(path, text, encoding string) (*Result, error) {
 		x.lists(si)
 		x.buildings(si)
 	}
+	x.anyFirm = x.st.hasType(TypeEnterprise)
 	for si := range d.sents {
 		x.partners(si)
 		x.relate(si)

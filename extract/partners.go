@@ -8,18 +8,25 @@ package extract
 func (x *extraction) partners(si int) {
 	d := x.d
 	st := d.sents[si]
+	if !x.anyFirm {
+		return
+	}
 	for k := st.s + 2; k < st.e-2; k++ {
 		if c := d.v.r[k]; c != '和' && c != '与' {
 			continue
 		}
 		ls := d.plainLeft(k, st.s)
 		re := d.plainRight(k+1, st.e)
+		shortLeft, shortRight := ls >= 0 && k-ls <= 4, re >= 0 && re-(k+1) <= 4
+		if !shortLeft && !shortRight {
+			continue // the bare name of a partner is short
+		}
 		left := x.firmEndsAt(si, k) || ls >= 0 && x.firmAt(si, ls, k)
 		right := x.firmStartsAt(si, k+1) || re >= 0 && x.firmAt(si, k+1, re)
 		switch {
-		case left && !right && re >= 0 && re-(k+1) <= 4 && x.bareAt(si, k+1, re):
+		case left && !right && shortRight && x.bareAt(si, k+1, re):
 			x.st.add(TypeEnterprise, k+1, re, si)
-		case right && !left && ls >= 0 && k-ls <= 4 && x.bareAt(si, ls, k):
+		case right && !left && shortLeft && x.bareAt(si, ls, k):
 			x.st.add(TypeEnterprise, ls, k, si)
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // trigger is a verb that links a subject to an object.
 type trigger struct {
@@ -216,14 +219,14 @@ func (x *extraction) subjectType(s, e int) string {
 // titleOfPlaces reports objects that are titles of villages, towns or
 // communities (…示范村, …重点镇).
 func (x *extraction) titleOfPlaces(objs []string, spans [][2]int) bool {
-	var last []rune
-	for _, id := range objs {
-		last = append(last, []rune(x.st.ents[id].Name)...)
+	var last rune
+	if len(spans) > 0 {
+		last = x.d.v.r[spans[len(spans)-1][1]-1]
+	} else if len(objs) > 0 {
+		name := x.st.ents[objs[len(objs)-1]].Name
+		last, _ = utf8.DecodeLastRuneInString(name)
 	}
-	for _, sp := range spans {
-		last = append(last, x.d.v.r[sp[1]-1])
-	}
-	return len(last) > 0 && strings.ContainsRune("村镇乡", last[len(last)-1])
+	return last != 0 && strings.ContainsRune("村镇乡", last)
 }
 
 // jointAdverbs end the subjects of a verb they share (楼房共同获评).
