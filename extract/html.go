@@ -85,7 +85,7 @@ const (
 // no class or id gave away, when the page's <title> names one of the
 // opening lines: the report reads its title, date and place from its
 // first lines. The title is split at "_", "|" and " - " into the page
-// name and the site name (as in "2024年政府工作报告_清苑区人民政府"), in
+// name and the site name (as in "2024年政府工作报告_某某区人民政府"), in
 // either order; the site name may also stand in the chrome, so the part
 // found latest wins. The text is returned as it is when no line matches.
 func fromTitle(text, title string) string {

@@ -699,8 +699,8 @@ func listedShortName(name, prev string) string {
 }
 
 // shortName completes a name of one or two runes that the text around it
-// qualifies: the quoted names written before it (“政银企对接”“百行联千企”(2)
-// 活动14次 → “政银企对接”“百行联千企”活动), or the works verb that closes
+// qualifies: the quoted names written before it (“甲对接”“乙助企”(2)
+// 活动14次 → “甲对接”“乙助企”活动), or the works verb that closes
 // the list it opens (40条道路、…4座桥梁建设 → 道路建设). It returns "" when
 // there is neither.
 func (d *doc) shortName(span [2]int, st sentence) string {
