@@ -101,9 +101,9 @@ func (d *doc) extentEnd(s, e int, st sentence) bool {
 
 // withoutBoundaryRoads drops the streets written inside the name of a zone
 // (a zone named by the roads that bound it, 甲路北乙路西片区, names no
-// works on those roads): a street candidate
-// that a town candidate contains and outlasts. The candidates are sorted
-// by start (dropNested), so one sweep suffices, O(n).
+// works on those roads): a street candidate that a town candidate contains
+// and outlasts. The candidates are sorted by start (dropNested), so one
+// sweep suffices, O(n).
 func (d *doc) withoutBoundaryRoads(cs []cand) []cand {
 	out := cs[:0]
 	townEnd := -1
