@@ -1,45 +1,18 @@
 package explorer
 
 import (
-	"flag"
-	"image"
-	"image/png"
-	"os"
-	"path/filepath"
 	"testing"
-
-	"fyne.io/fyne/v2/test"
 
 	"github.com/policygraph/policygraph/graphmodel"
 	"github.com/policygraph/policygraph/ui/graphview"
+	"github.com/policygraph/policygraph/ui/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden captures")
 
 // assertGolden compares a capture of the window with testdata/name,
 // rewriting it first with -update.
 func assertGolden(t *testing.T, e *Explorer, name string) {
 	t.Helper()
-	img := e.Window().Canvas().Capture()
-	if *update {
-		writePNG(t, filepath.Join("testdata", name), img)
-	}
-	test.AssertImageMatches(t, name, img)
-}
-
-func writePNG(t *testing.T, path string, img image.Image) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, img); err != nil {
-		t.Fatal(err)
-	}
+	golden.Assert(t, name, e.Window().Canvas().Capture())
 }
 
 // ringPlace puts the canvas nodes on rings around centre with the

@@ -1,7 +1,6 @@
 package graphview
 
 import (
-	"flag"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -9,10 +8,9 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/policygraph/policygraph/graphmodel"
+	"github.com/policygraph/policygraph/ui/internal/golden"
 	"github.com/policygraph/policygraph/ui/uitheme"
 )
-
-var update = flag.Bool("update", false, "rewrite golden captures")
 
 // newTestView shows a view of a star in a 600×400 test window.
 func newTestView(t *testing.T, n, more int) (*View, fyne.Window) {
@@ -160,11 +158,7 @@ func TestSetSceneClearsStaleSelection(t *testing.T) {
 func TestCapture(t *testing.T) {
 	v, w := newTestView(t, 8, 5)
 	tapAt(v, "p")
-	golden := "star.png"
-	if *update {
-		writeGolden(t, golden, w.Canvas().Capture())
-	}
-	test.AssertImageMatches(t, golden, w.Canvas().Capture())
+	golden.Assert(t, "star.png", w.Canvas().Capture())
 }
 
 func TestHoverShowsEdgePredicate(t *testing.T) {

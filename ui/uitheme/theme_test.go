@@ -1,7 +1,6 @@
 package uitheme
 
 import (
-	"flag"
 	"image"
 	"image/color"
 	"testing"
@@ -11,9 +10,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/policygraph/policygraph/ui/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden captures")
 
 // inkCount counts pixels that differ clearly from the background.
 func inkCount(img image.Image, bg color.Color) int {
@@ -118,11 +116,7 @@ func TestGoldenSample(t *testing.T) {
 			))
 			defer w.Close()
 			w.Resize(fyne.NewSize(420, 140))
-			golden := "sample_" + name + ".png"
-			if *update {
-				writeGolden(t, golden, w.Canvas().Capture())
-			}
-			test.AssertImageMatches(t, golden, w.Canvas().Capture())
+			golden.Assert(t, "sample_"+name+".png", w.Canvas().Capture())
 		})
 	}
 }
