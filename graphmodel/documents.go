@@ -98,11 +98,7 @@ func (s *Store) Mentions(ctx context.Context, id string) ([]Evidence, error) {
 	if idx.nodes[id] == nil {
 		return nil, fmt.Errorf("mentions of %s: %w", id, ErrNotFound)
 	}
-	facts, err := s.factsOf(ctx, id, "")
-	if err != nil {
-		return nil, fmt.Errorf("mentions of %s: %w", id, err)
-	}
-	src, err := s.sourcesOf(ctx, idx, facts)
+	facts, src, err := s.factsAndSources(ctx, idx, id)
 	if err != nil {
 		return nil, fmt.Errorf("mentions of %s: %w", id, err)
 	}

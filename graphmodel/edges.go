@@ -68,11 +68,7 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]Edge, error) {
 // when its edge is in the index (so an edge left out of an export is left
 // out of a store that imports it), or for id's own statuses.
 func (s *Store) statementsOf(ctx context.Context, idx *index, id string) ([]statement, error) {
-	facts, err := s.factsOf(ctx, id, "")
-	if err != nil {
-		return nil, err
-	}
-	src, err := s.sourcesOf(ctx, idx, facts)
+	facts, src, err := s.factsAndSources(ctx, idx, id)
 	if err != nil {
 		return nil, err
 	}

@@ -112,20 +112,25 @@ type sources struct {
 	titles map[string]string // document id -> title
 }
 
-// sourcesOf reads the texts of the documents of facts.
-func (s *Store) sourcesOf(ctx context.Context, idx *index, facts []docFacts) (sources, error) {
+// factsAndSources reads id's facts records in every document, and the
+// texts of those documents that its evidence is cut from.
+func (s *Store) factsAndSources(ctx context.Context, idx *index, id string) ([]docFacts, sources, error) {
 	src := sources{texts: make(map[string]string), titles: idx.titles}
+	facts, err := s.factsOf(ctx, id, "")
+	if err != nil {
+		return nil, src, err
+	}
 	for _, f := range facts {
 		if _, ok := src.texts[f.doc]; ok {
 			continue
 		}
 		t, err := idx.text(ctx, s, f.doc)
 		if err != nil {
-			return src, err
+			return nil, src, err
 		}
 		src.texts[f.doc] = t
 	}
-	return src, nil
+	return facts, src, nil
 }
 
 // evidence builds the Evidence of a statement or value at sp in doc.

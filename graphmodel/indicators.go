@@ -59,11 +59,7 @@ func indicatorOwners(idx *index, entityID string) ([]string, error) {
 // indicator id, or those id is the region of (through a "measures" edge
 // of the index).
 func (s *Store) observations(ctx context.Context, idx *index, id string) ([]IndicatorRow, error) {
-	facts, err := s.factsOf(ctx, id, "")
-	if err != nil {
-		return nil, err
-	}
-	src, err := s.sourcesOf(ctx, idx, facts)
+	facts, src, err := s.factsAndSources(ctx, idx, id)
 	if err != nil {
 		return nil, err
 	}
